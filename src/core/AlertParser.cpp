@@ -682,8 +682,12 @@ AlertParseResult AlertParser::parseGeneric(const QJsonObject &object)
         else
             alert.startsAt =
                 QDateTime::fromMSecsSinceEpoch(qint64(std::llround(seconds * 1000.0)), Qt::UTC);
-    } else {
+    } else if (isAbsent(timestamp) || timestamp.isString()) {
         alert.startsAt = in.timestamp(QStringLiteral("timestamp"));
+    } else {
+        in.fail(QStringLiteral("timestamp"),
+                QStringLiteral("expected an RFC 3339 string or Unix epoch seconds, got %1")
+                    .arg(typeName(timestamp)));
     }
     if (in.failed())
         return result;

@@ -41,9 +41,11 @@ public:
     // summary: annotations.summary, else "<alertname> on <instance>", else the
     // first line of annotations.description. description: annotations
     // description, else message. severity: labels.severity, normalised;
-    // missing or unrecognised -> "warning" (the raw label is kept). Numeric
-    // annotations "value" / "current_value" ("97.5", "97.5%") also go into
-    // values. The Alertmanager fingerprint becomes dedupKey. Errors about one
+    // missing or unrecognised -> "warning" (the raw label is kept). origin:
+    // labels instance, else service, else job. Numeric annotations "value" /
+    // "current_value" ("97.5", "97.5%") also go into values. The Alertmanager
+    // fingerprint becomes dedupKey; id is derived from the fingerprint and
+    // startsAt (see AlertFingerprint::derivedId). Errors about one
     // alert have index = its position and a field like "alerts[2].labels";
     // payload-level errors (version, alerts, group fields) have index -1 and
     // reject the whole payload.
