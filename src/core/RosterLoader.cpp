@@ -77,10 +77,10 @@ public:
             if (auto seconds = duration(QStringLiteral("default_timeout"), node))
                 defaultTimeout = *seconds;
         }
-        for (auto it = root.begin(); it != root.end(); ++it) {
-            const QString key = text(it->first);
-            const YAML::Node &value = it->second;
-            mark(key, value.IsNull() ? it->first : value);
+        for (const auto &pair : root) {
+            const QString key = text(pair.first);
+            const YAML::Node value = pair.second;
+            mark(key, value.IsNull() ? pair.first : value);
             if (key == u"name")
                 m_draft.name = scalar(key, value).value_or(QString());
             else if (key == u"version")
@@ -198,11 +198,11 @@ private:
         std::optional<QDateTime> start;
         bool startHasTime = false;
         std::optional<QTime> handoffTime;
-        for (auto it = node.begin(); it != node.end(); ++it) {
-            const QString key = text(it->first);
+        for (const auto &pair : node) {
+            const QString key = text(pair.first);
             const QString field = path + QLatin1Char('.') + key;
-            const YAML::Node &value = it->second;
-            mark(field, value.IsNull() ? it->first : value);
+            const YAML::Node value = pair.second;
+            mark(field, value.IsNull() ? pair.first : value);
             if (key == u"id") {
                 rotation.id = scalar(field, value).value_or(QString());
             } else if (key == u"members") {
@@ -256,11 +256,11 @@ private:
     void readOverride(const QString &path, const YAML::Node &node)
     {
         RosterOverride entry;
-        for (auto it = node.begin(); it != node.end(); ++it) {
-            const QString key = text(it->first);
+        for (const auto &pair : node) {
+            const QString key = text(pair.first);
             const QString field = path + QLatin1Char('.') + key;
-            const YAML::Node &value = it->second;
-            mark(field, value.IsNull() ? it->first : value);
+            const YAML::Node value = pair.second;
+            mark(field, value.IsNull() ? pair.first : value);
             if (key == u"rotation")
                 entry.rotation = scalar(field, value).value_or(QString());
             else if (key == u"user")
@@ -282,11 +282,11 @@ private:
         EscalationLevel level;
         level.level = int(m_draft.chain.size()) + 1;
         level.timeoutSeconds = int(defaultTimeout);
-        for (auto it = node.begin(); it != node.end(); ++it) {
-            const QString key = text(it->first);
+        for (const auto &pair : node) {
+            const QString key = text(pair.first);
             const QString field = path + QLatin1Char('.') + key;
-            const YAML::Node &value = it->second;
-            mark(field, value.IsNull() ? it->first : value);
+            const YAML::Node value = pair.second;
+            mark(field, value.IsNull() ? pair.first : value);
             if (key == u"rotation") {
                 level.rotation = scalar(field, value).value_or(QString());
             } else if (key == u"timeout") {
