@@ -373,6 +373,31 @@ private slots:
         QVERIFY(result.rolledBack);
         QCOMPARE(result.rollbackOutput, QStringLiteral("undo\n"));
     }
+#ifdef Q_OS_LINUX
+    void aTimeoutKillsWhatTheShellStarted()
+    {
+        // The background sleep would outlive a kill of the shell alone.
+        test::ManualClock clock;
+        ExecutionGuard guard;
+        Executor executor(clock, guard, liveOptions(300));
+        const ExecutionResult result =
+            executor.run(step(QStringLiteral("sleep 30 & echo $!; wait")), {}, QStringLiteral("a"));
+        QVERIFY(result.error.startsWith(QStringLiteral("timed out")));
+        bool isNumber = false;
+        const int sleepPid = result.output.trimmed().toInt(&isNumber);
+        QVERIFY2(isNumber, qPrintable(result.output));
+        // Gone, or a zombie waiting for init to reap it; never still sleeping.
+        const auto alive = [sleepPid] {
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(sleepPid));
+            if (!stat.open(QIODevice::ReadOnly))
+                return false;
+            const QByteArray text = stat.readAll();
+            const qsizetype afterName = text.lastIndexOf(')');
+            return afterName > 0 && text.mid(afterName + 2, 1) != "Z";
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!alive(), 3000);
+    }
+#endif
     void capsCapturedOutput()
     {
         test::ManualClock clock;
