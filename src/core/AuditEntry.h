@@ -14,10 +14,10 @@ namespace icc {
 // changing, removing or reordering any entry breaks the chain from there on.
 struct AuditEntry
 {
-    qint64 sequence = 0;  // 1-based, gap-free
-    QDateTime timestamp;  // UTC, millisecond precision
-    QString type;         // one of AuditEvent
-    QString actor;        // "agent", "policy", "system" or a user name
+    qint64 sequence = 0; // 1-based, gap-free
+    QDateTime timestamp; // UTC, millisecond precision
+    QString type;        // one of AuditEvent
+    QString actor;       // "agent", "policy", "system" or a user name
     QString incidentId;
     QString subject;
     QJsonObject payload;
@@ -31,7 +31,13 @@ struct AuditEntry
 
     QJsonObject toJson() const; // includes hash
     // Parses what toJson wrote; nullopt and a message naming the field otherwise.
+    // Unknown fields are refused: the hash would not cover them.
     static std::optional<AuditEntry> fromJson(const QJsonObject &object, QString *error = nullptr);
+
+    // The previous hash of the first entry of a chain.
+    static const QString &zeroHash();
+    // 64 lower-case hex digits, the only form computeHash() produces.
+    static bool isWellFormedHash(const QString &text);
 };
 
 } // namespace icc
