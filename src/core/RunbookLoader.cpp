@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
@@ -159,7 +160,11 @@ private:
     }
     void fail(const YAML::Node &node, const QString &field, const QString &message)
     {
-        fail(lineOf(node), field, message);
+        // yaml-cpp places an empty value at the next token; the key's line is the one to fix.
+        if (node.IsNull() && m_keyLines.contains(field))
+            fail(m_keyLines.value(field), field, message);
+        else
+            fail(lineOf(node), field, message);
     }
 
     Entries entries(const YAML::Node &map, const QString &path, const QStringList &allowedKeys,
@@ -178,11 +183,13 @@ private:
                           bool irreversible, BlastRadius *radius);
     std::optional<StepParameter> parseParameter(const Entry &entry, const QString &path);
     QSet<QString> checkPlaceholders(const Entry &entry, const QString &field,
-                                    const QMap<QString, StepParameter> &params);
+                                    const QMap<QString, StepParameter> &params,
+                                    const QSet<QString> &declared);
 
     QString m_fileName;
     QList<ValidationError> *m_errors;
     int m_fallbackLine = 1;
+    QHash<QString, int> m_keyLines; // field path -> line of its key
 };
 
 Entries FrontMatterParser::entries(const YAML::Node &map, const QString &path,
@@ -223,6 +230,7 @@ Entries FrontMatterParser::entries(const YAML::Node &map, const QString &path,
             fail(keyNode, field, message);
             continue;
         }
+        m_keyLines.insert(field, lineOf(keyNode));
         result.insert(key, Entry{keyNode, pair.second});
     }
     return result;
@@ -508,6 +516,7 @@ std::optional<RunbookStep> FrontMatterParser::parseStep(const YAML::Node &node, 
             step.rollback = rollback->trimmed();
         }
     }
+    QSet<QString> declaredParams; // including invalid ones, reported already
     if (const Entry *entry = find("params")) {
         const QString paramsPath = field("params");
         const Entries params = entries(entry->value, paramsPath, {}, true);
@@ -518,6 +527,7 @@ std::optional<RunbookStep> FrontMatterParser::parseStep(const YAML::Node &node, 
                      QStringLiteral("a param name is lower-case letters, digits and '_'"));
                 continue;
             }
+            declaredParams.insert(it.key());
             if (auto parameter = parseParameter(it.value(), paramPath)) {
                 parameter->name = it.key();
                 step.params.insert(it.key(), *parameter);
@@ -567,9 +577,9 @@ std::optional<RunbookStep> FrontMatterParser::parseStep(const YAML::Node &node, 
         step.blastRadius.reversibleMinutes = -1;
 
     if (commandEntry)
-        checkPlaceholders(*commandEntry, field("command"), step.params);
+        checkPlaceholders(*commandEntry, field("command"), step.params, declaredParams);
     if (rollbackEntry)
-        checkPlaceholders(*rollbackEntry, field("rollback"), step.params);
+        checkPlaceholders(*rollbackEntry, field("rollback"), step.params, declaredParams);
 
     if (m_errors->size() != errorsBefore)
         return std::nullopt;
@@ -728,7 +738,8 @@ std::optional<StepParameter> FrontMatterParser::parseParameter(const Entry &entr
 }
 
 QSet<QString> FrontMatterParser::checkPlaceholders(const Entry &entry, const QString &field,
-                                                   const QMap<QString, StepParameter> &params)
+                                                   const QMap<QString, StepParameter> &params,
+                                                   const QSet<QString> &declared)
 {
     static const QRegularExpression placeholder(QStringLiteral(R"(\{\{\s*([^{}]*?)\s*\}\})"));
     QSet<QString> used;
@@ -749,6 +760,8 @@ QSet<QString> FrontMatterParser::checkPlaceholders(const Entry &entry, const QSt
             continue;
         }
         if (!params.contains(name)) {
+            if (declared.contains(name))
+                continue; // declared but invalid: its own error says why
             fail(entry.value, field,
                  QStringLiteral("placeholder {{%1}} is not a declared param (declared: %2)")
                      .arg(name, params.isEmpty() ? QStringLiteral("none")
