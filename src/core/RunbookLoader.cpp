@@ -748,8 +748,10 @@ QSet<QString> FrontMatterParser::checkPlaceholders(const Entry &entry, const QSt
     const QString templateText = QString::fromStdString(entry.value.Scalar());
     QString rest = templateText;
     rest.remove(placeholder);
-    if (rest.contains(QLatin1String("{{")) || rest.contains(QLatin1String("}}")))
-        fail(entry.value, field, QStringLiteral("unbalanced '{{' or '}}'"));
+    // A lone "}}" is ordinary JSON in a command (kubectl patch -p '{"a":{"b":1}}'); a lone "{{"
+    // is a placeholder typo that would otherwise run verbatim.
+    if (rest.contains(QLatin1String("{{")))
+        fail(entry.value, field, QStringLiteral("unclosed '{{' (placeholders are {{name}})"));
 
     for (auto it = placeholder.globalMatch(templateText); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();

@@ -280,7 +280,7 @@ private slots:
             << "  - action: act\n    command: run {{service}\n    rollback: undo\n"
                "    blast_radius: {services: 1, traffic_fraction: 0, reversible_minutes: 1}\n"
             << "steps[0].command"
-            << "unbalanced";
+            << "unclosed";
         QTest::newRow("malformed placeholder")
             << "  - action: act\n    command: run {{Bad-Name}}\n    rollback: undo\n"
                "    blast_radius: {services: 1, traffic_fraction: 0, reversible_minutes: 1}\n"
