@@ -402,6 +402,23 @@ private slots:
                  qPrintable(describeAll(result.errors)));
     }
 
+    void acceptsJsonBracesAroundPlaceholders()
+    {
+        // kubectl patch bodies end in "}}"; only an unclosed "{{" is a placeholder typo.
+        const QString step = QStringLiteral(
+            "  - action: patch\n"
+            "    description: Patch\n"
+            "    command: \"kubectl patch hpa x -p '{\\\"spec\\\":{\\\"maxReplicas\\\":{{n}}}}'\"\n"
+            "    rollback: \"kubectl patch hpa x -p '{\\\"spec\\\":{\\\"maxReplicas\\\":3}}'\"\n"
+            "    blast_radius: {services: 1, traffic_fraction: 0, reversible_minutes: 1}\n"
+            "    params: {n: {default: '5', min: 1, max: 9}}\n");
+        const RunbookLoadResult result =
+            RunbookLoader::loadText(withStep(step), QStringLiteral("j.md"));
+        QVERIFY2(result.ok(), qPrintable(describeAll(result.errors)));
+        QCOMPARE(result.runbook->steps.first().command,
+                 QStringLiteral("kubectl patch hpa x -p '{\"spec\":{\"maxReplicas\":{{n}}}}'"));
+    }
+
     void missingFileIsAnError()
     {
         const RunbookLoadResult result =
