@@ -25,6 +25,7 @@ struct Runbook
     QList<RunbookStep> steps;
     QString body;                      // Markdown procedure
     QString sourceFile;
+    int sourceLine = 0;                // line of the id field (for duplicate-id errors)
 
     QJsonObject toJson() const;
 };

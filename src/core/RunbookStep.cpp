@@ -45,6 +45,7 @@ QJsonObject RunbookStep::toJson() const
         {QStringLiteral("rollback"), rollback},
         {QStringLiteral("blast_radius"), blastRadius.toJson()},
         {QStringLiteral("regulated"), regulated},
+        {QStringLiteral("irreversible"), irreversible},
         {QStringLiteral("params"), paramsJson},
     };
 }

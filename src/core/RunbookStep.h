@@ -48,6 +48,7 @@ struct RunbookStep
     QString rollback;    // template, same placeholders
     BlastRadius blastRadius;
     bool regulated = false;
+    bool irreversible = false; // declared irreversible: no rollback exists (reason in description)
     QMap<QString, StepParameter> params;
     int sourceLine = 0;  // line of the step in the runbook file (for error messages)
 
