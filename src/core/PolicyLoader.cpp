@@ -119,7 +119,11 @@ public:
                   std::initializer_list<const char *> allowed)
     {
         const Entry entry = parent.entry(key);
-        return open(entry.value, parent.field(key), entry.line ? entry.line : parent.line, allowed);
+        const int keyLine = entry.line ? entry.line : parent.line;
+        Section section = open(entry.value, parent.field(key), keyLine, allowed);
+        // "is required" errors point at the section's own key, not its first child.
+        section.line = keyLine;
+        return section;
     }
 
     bool require(const Section &section, const char *key)
