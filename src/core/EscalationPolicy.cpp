@@ -265,7 +265,7 @@ PolicyDecision EscalationPolicy::evaluate(const PolicyInput &input) const
     } else {
         if (!tierRule.minConfidence) {
             verdict.limit(AutonomyLevel::Supervised,
-                          QStringLiteral("tier.%1.never_autonomous").arg(tierName),
+                          QStringLiteral("tier.%1.min_confidence_never").arg(tierName),
                           QStringLiteral("risk_tier"),
                           QStringLiteral("the policy never lets %1-risk steps proceed "
                                          "autonomously")
