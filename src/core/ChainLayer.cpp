@@ -108,6 +108,7 @@ QJsonObject toJson(const ReviewerRecord &record)
         {QStringLiteral("parameters"), record.parameters},
         {QStringLiteral("queue_depth_at_open"), optionalInt(record.queueDepthAtOpen)},
         {QStringLiteral("local_hour"), record.localHour},
+        {QStringLiteral("local_time"), record.localTime},
         {QStringLiteral("at_night"), record.atNight},
         {QStringLiteral("fast_approval"), record.fastApproval},
         {QStringLiteral("recent_decisions"), recent},
@@ -131,6 +132,7 @@ ReviewerRecord reviewerFromJson(const QJsonObject &object)
     record.parameters = object.value(QStringLiteral("parameters")).toObject();
     record.queueDepthAtOpen = readOptionalInt(object.value(QStringLiteral("queue_depth_at_open")));
     record.localHour = object.value(QStringLiteral("local_hour")).toInt(-1);
+    record.localTime = str(object, "local_time");
     record.atNight = object.value(QStringLiteral("at_night")).toBool();
     record.fastApproval = object.value(QStringLiteral("fast_approval")).toBool();
     for (const QJsonValue &item : object.value(QStringLiteral("recent_decisions")).toArray())

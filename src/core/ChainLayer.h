@@ -60,6 +60,7 @@ struct ReviewerRecord
     QJsonObject parameters; // a modify's parameters
     std::optional<int> queueDepthAtOpen;
     int localHour = -1;                    // of the decision (or of the open when undecided)
+    QString localTime;                     // the same moment as "HH:mm" in the reviewer's zone
     bool atNight = false;                  // local hour in the night window (00:00-06:00)
     bool fastApproval = false;             // approved in under the fast-approval threshold (10 s)
     QList<RecentDecision> recentDecisions; // this reviewer's previous decisions, newest first

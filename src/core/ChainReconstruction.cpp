@@ -128,6 +128,7 @@ public:
         buildAgent();
         buildHumanReview();
         buildExecutionAndOutcome();
+        observeAcrossLayers();
         result.chain = m_record;
         return result;
     }
@@ -483,7 +484,9 @@ private:
         if (when.isValid()) {
             const QTimeZone zone =
                 m_options.reviewerTimeZones.value(record.reviewer, m_options.timeZone);
-            record.localHour = when.toTimeZone(zone).time().hour();
+            const QDateTime local = when.toTimeZone(zone);
+            record.localHour = local.time().hour();
+            record.localTime = local.toString(QStringLiteral("HH:mm"));
             record.atNight = record.localHour >= m_options.nightStartHour &&
                              record.localHour < m_options.nightEndHour;
         }
@@ -632,7 +635,7 @@ private:
                                  .arg(who,
                                       record.decision.isEmpty() ? QStringLiteral("opened it")
                                                                 : QStringLiteral("decided"),
-                                      localTime(record)));
+                                      record.localTime));
             if (record.queueDepthAtOpen && *record.queueDepthAtOpen >= m_options.busyQueueDepth)
                 notes.append(QStringLiteral("%1 had %2 reviews queued when this one opened")
                                  .arg(who)
@@ -713,12 +716,25 @@ private:
                              .arg(record.decisionsInPreviousHour));
     }
 
-    QString localTime(const ReviewerRecord &record) const
+    // A weakness of the agent that the policy had a rule dimension for but
+    // did not use is a policy observation too.
+    void observeAcrossLayers()
     {
-        const QDateTime when = record.decidedAt.isValid() ? record.decidedAt : record.openedAt;
-        const QTimeZone zone =
-            m_options.reviewerTimeZones.value(record.reviewer, m_options.timeZone);
-        return when.toTimeZone(zone).toString(QStringLiteral("HH:mm"));
+        const AgentLayer &agent = m_record.agent;
+        PolicyLayer &policy = m_record.policy;
+        if (!policy.present || !agent.matchPresent)
+            return;
+        const auto fired = [&policy](const QString &trigger) {
+            return std::any_of(
+                policy.rules.cbegin(), policy.rules.cend(),
+                [&trigger](const FiredRule &rule) { return rule.trigger == trigger; });
+        };
+        if (agent.ambiguous && !fired(QStringLiteral("novelty")))
+            policy.observations.append(QStringLiteral("the match was ambiguous but no novelty "
+                                                      "rule fired"));
+        if (agent.matchedRunbook.isEmpty() && !fired(QStringLiteral("novelty")))
+            policy.observations.append(QStringLiteral("no runbook matched but no novelty rule "
+                                                      "fired"));
     }
 
     // --- execution and outcome ------------------------------------------------

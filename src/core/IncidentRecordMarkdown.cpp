@@ -40,7 +40,8 @@ QString seconds(const std::optional<double> &value)
 {
     if (!value)
         return QStringLiteral("-");
-    return QString::number(*value, 'f', *value < 10 ? 1 : 0) + QStringLiteral(" s");
+    const bool whole = *value == static_cast<double>(static_cast<qint64>(*value));
+    return QString::number(*value, 'f', whole ? 0 : 1) + QStringLiteral(" s");
 }
 
 QString bullets(const QStringList &items, const QString &whenEmpty)
@@ -91,9 +92,9 @@ QString renderHumanReview(const HumanReviewLayer &layer)
         if (reviewer.fastApproval)
             flags.append(QStringLiteral("fast approval"));
         const QString hour =
-            reviewer.localHour < 0
+            reviewer.localTime.isEmpty()
                 ? QStringLiteral("-")
-                : QStringLiteral("%1:00").arg(reviewer.localHour, 2, 10, QLatin1Char('0')) +
+                : reviewer.localTime +
                       (flags.isEmpty()
                            ? QString()
                            : QStringLiteral(" (%1)").arg(flags.join(QStringLiteral(", "))));

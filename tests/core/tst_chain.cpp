@@ -305,6 +305,7 @@ private slots:
         const ChainRecord chain = chainOf(nightIncident(), QStringLiteral("act-1"));
         const ReviewerRecord &alice = chain.humanReview.reviewers.first();
         QCOMPARE(alice.localHour, 3);
+        QCOMPARE(alice.localTime, QStringLiteral("03:10"));
         QVERIFY(alice.atNight);
         QVERIFY(alice.fastApproval);
         const QStringList &notes = chain.humanReview.observations;
@@ -476,6 +477,9 @@ private slots:
                                            "(0.61)")));
         QVERIFY(anyContains(agent.observations, QStringLiteral("below 0.70")));
         QVERIFY(anyContains(agent.observations, QStringLiteral("critical")));
+        // The policy had a dimension for this (novelty) and did not use it.
+        QVERIFY(anyContains(chain.policy.observations,
+                            QStringLiteral("the match was ambiguous but no novelty rule fired")));
     }
 
     void executionAndOutcomeAreRecorded()
@@ -797,6 +801,9 @@ private slots:
         QVERIFY(markdown.contains(QStringLiteral("| AI-2 | Require 60 s dwell for restarts at "
                                                  "night | product | 2026-02-15 | done |")));
         QVERIFY(markdown.contains(QStringLiteral("alice approved in 4 s (under 10 s)")));
+        QVERIFY(markdown.contains(QStringLiteral("| alice | rev-1 | 2026-01-15 03:10:00 | "
+                                                 "2026-01-15 03:10:04 | 4 s | approve | 7 | 03:10 "
+                                                 "(night, fast approval) |")));
         QVERIFY(markdown.contains(QStringLiteral("trigger.confidence")));
         QVERIFY(markdown.contains(QStringLiteral("| rb-memory-leak | 0.61 |")));
         QVERIFY(markdown.contains(QStringLiteral("v7, approved 2026-01-09 (6 days old then")));
