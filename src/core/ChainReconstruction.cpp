@@ -64,7 +64,7 @@ std::optional<double> dwellOf(const AuditEntry &decided)
 // The figures a rule's message quotes: "confidence 0.62 below 0.80" -> 0.62, 0.80.
 QStringList figuresIn(const QString &message)
 {
-    static const QRegularExpression figure(QStringLiteral("\\d+(?:\\.\\d+)?%?"));
+    static const QRegularExpression figure(QStringLiteral("(?<![\\w.])\\d+(?:\\.\\d+)?%?"));
     QStringList figures;
     auto it = figure.globalMatch(message);
     while (it.hasNext())

@@ -440,6 +440,22 @@ private slots:
         QVERIFY(policy.rules.isEmpty());
     }
 
+    void thresholdsAreTheFiguresOfTheMessage()
+    {
+        AuditLog log;
+        log.policy(
+            QStringLiteral("act-t"), QStringLiteral("INC-1"), QStringLiteral("A1"),
+            QStringLiteral("failover_db"), ReviewTier::TwoReviewer, Outcome::Escalate,
+            AutonomyLevel::Supervised,
+            {PolicyReason{QStringLiteral("trigger.blast_radius"), QStringLiteral("blast_radius"),
+                          QStringLiteral("tier3 since v7: 3 services and 40% of traffic "
+                                         "exceed 1 service or 25%")}});
+        const PolicyLayer policy = chainOf(log, QStringLiteral("act-t")).policy;
+        QCOMPARE(policy.rules.first().thresholds,
+                 QStringList({QStringLiteral("3"), QStringLiteral("40%"), QStringLiteral("1"),
+                              QStringLiteral("25%")}));
+    }
+
     void unknownPolicyAgeIsReportedAsUnknown()
     {
         AuditLog log;
