@@ -33,6 +33,10 @@ inline constexpr char kReviewResolved[] = "review.resolved";
 // subject = action id; payload {action, mode: dry_run|live, success, exit_code, output,
 //                              command, rolled_back, rollback_output, blocked_by?}
 inline constexpr char kExecutionCompleted[] = "execution.completed";
+// subject = page id; payload {review_id, alert_id, level, recipient}
+inline constexpr char kPageSent[] = "page.sent";
+// subject = page id; payload {review_id, alert_id, level, user, latency_seconds}
+inline constexpr char kPageAcknowledged[] = "page.acknowledged";
 // subject = "" ; payload {by, reason}
 inline constexpr char kKillSwitchEngaged[] = "kill_switch.engaged";
 inline constexpr char kKillSwitchReleased[] = "kill_switch.released";

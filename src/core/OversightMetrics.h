@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AuditEvent.h"
+
 #include "AuditEntry.h"
 
 #include <QDateTime>
@@ -60,9 +62,8 @@ struct OversightOptions
     int escalationTimeoutSeconds = 600;   // the next level's time to answer when no
                                           // later timeout of the same review says otherwise
     // Event types that count as a page acknowledgement for MTTA, matched by
-    // payload alert_id. The roster's acknowledgement event is not part of the
-    // audit vocabulary yet, so none by default.
-    QStringList acknowledgementEventTypes;
+    // payload alert_id: by default a page acknowledgement ("I'm on it").
+    QStringList acknowledgementEventTypes{QString::fromLatin1(AuditEvent::kPageAcknowledged)};
 };
 
 // Oversight health over one window [from, to).
