@@ -42,7 +42,10 @@ constexpr double kValueNameWeight = 0.5;
 
 constexpr double kDocumentShare = 0.4; // text = 0.4 document + 0.6 best passage
 constexpr double kUnknownIdfFactor = 0.5;
-constexpr double kLabelBonus = 0.15;
+// Selectors are explicit routing by a human: a bonus large enough to beat a
+// generic runbook that matches as well, but not enough to match on labels
+// alone (0.3 calibrates just under the default threshold).
+constexpr double kLabelBonus = 0.3;
 constexpr double kConditionBonus = 0.1;
 constexpr double kMaxConditionBonus = 0.2;
 constexpr double kFailedConditionFactor = 0.25;
@@ -487,8 +490,11 @@ const MatcherOptions &RunbookMatcher::options() const
 
 double RunbookMatcher::calibrate(double rawScore)
 {
+    // Gentle slope: strong matches stay apart (0.73 -> 0.85, 0.87 -> 0.92)
+    // instead of all saturating near 1, so the ambiguity margin still means
+    // something between two good candidates.
     auto logistic = [](double s) {
-        return 1.0 / (1.0 + std::exp(-8.0 * (s - 0.3)));
+        return 1.0 / (1.0 + std::exp(-5.0 * (s - 0.35)));
     };
     const double floor = logistic(0.0);
     const double confidence = (logistic(std::max(0.0, rawScore)) - floor) / (1.0 - floor);

@@ -37,12 +37,14 @@ struct MatcherOptions
 //    the alert's norm (at half the highest idf), so unrelated words dilute
 //    the score instead of being ignored: that is what makes novelty visible.
 //    text = 0.4 * document + 0.6 * best passage.
-// 4. Label selectors that hold add 0.15; numeric conditions met add 0.1
+// 4. Label selectors that hold add 0.3; numeric conditions met add 0.1
 //    each (at most 0.2); when conditions were checked and all failed the
 //    score is multiplied by 0.25. Selectors that fail exclude the runbook.
 // 5. Calibration: confidence = (L(s) - L(0)) / (1 - L(0)) with
-//    L(s) = 1 / (1 + exp(-8 (s - 0.3))), clamped to [0, 1]: 0 for no
-//    evidence, 0.5 around s = 0.33, about 0.9 at s = 0.57.
+//    L(s) = 1 / (1 + exp(-5 (s - 0.35))), clamped to [0, 1]: 0 for no
+//    evidence, 0.35 (the default threshold) at s = 0.3, 0.5 at s = 0.42,
+//    0.85 at s = 0.73. Fitted by hand on tests/core/tst_matcher.cpp; a
+//    labelled evaluation set should refit it.
 //
 // Cost per match: only runbooks sharing a feature with the alert are scored
 // (inverted index); posting lists of character n-grams longer than a quarter
