@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <vector>
 
 namespace icc {
@@ -51,8 +50,9 @@ constexpr double kMaxConditionBonus = 0.2;
 constexpr double kFailedConditionFactor = 0.25;
 constexpr int kMaxExplainedTerms = 8;
 
-// Term counts keyed "<family>:<term>", ordered so every walk is deterministic.
-using TermCounts = std::map<QString, double>;
+// Term counts keyed "<family>:<term>". Hash order varies between runs, so
+// walks that assign ids or sum floats go through sorted keys.
+using TermCounts = QHash<QString, double>;
 
 QString featureKey(int family, const QString &term)
 {
@@ -237,7 +237,10 @@ int RunbookMatcher::Index::addVector(int runbook, bool document, const TermCount
     Vector vector;
     vector.runbook = runbook;
     vector.document = document;
-    for (const auto &[key, tf] : counts) {
+    QStringList keys = counts.keys();
+    keys.sort();
+    for (const QString &key : keys) {
+        const double tf = counts.value(key);
         const int family = familyOf(key);
         if (!document && family == CharGram)
             continue; // passages are matched on words and concepts only
@@ -277,7 +280,7 @@ void RunbookMatcher::Index::build()
         for (const QString &passage : passages) {
             TermCounts counts;
             collectTerms(passage, 1.0, lexicon, counts, false, nullptr);
-            if (!counts.empty())
+            if (!counts.isEmpty())
                 addVector(r, false, counts);
         }
 
@@ -348,7 +351,10 @@ RunbookMatcher::Index::Query RunbookMatcher::Index::makeQuery(const Alert &alert
         collectTerms(name, kValueNameWeight, lexicon, counts, true, &query.surfaces);
     }
 
-    for (const auto &[key, tf] : counts) {
+    QStringList keys = counts.keys();
+    keys.sort(); // the norms are float sums: add them in a fixed order
+    for (const QString &key : keys) {
+        const double tf = counts.value(key);
         const int family = familyOf(key);
         const auto found = featureIds.constFind(key);
         if (found != featureIds.cend()) {
@@ -560,62 +566,97 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
 
     const Index::Query query = index.makeQuery(alert);
 
-    // Accumulate dot products per vector and family over the inverted index.
-    const size_t vectorCount = index.vectors.size();
-    std::vector<double> dots(vectorCount * kFamilies, 0.0);
-    std::vector<char> touched(vectorCount, 0);
-    std::vector<int> touchedVectors;
-    for (const auto &[featureId, weight] : query.known) {
-        const Index::Feature &feature = index.features[size_t(featureId)];
-        if (feature.family == CharGram && feature.postings.size() > index.charPostingLimit)
-            continue;
-        for (const Index::Posting &posting : feature.postings) {
-            dots[size_t(posting.vector) * kFamilies + size_t(feature.family)] +=
-                weight * posting.weight;
-            if (!touched[size_t(posting.vector)]) {
-                touched[size_t(posting.vector)] = 1;
-                touchedVectors.push_back(posting.vector);
-            }
-        }
-    }
-
+    // The combined score is sum_f W_f * dot_f / |q_f|, so the family weight and
+    // the query's family norm fold into each query weight and one
+    // accumulator per vector is enough.
     double documentWeight = 0.0;
     double passageWeight = 0.0;
+    double scale[kFamilies] = {0, 0, 0, 0};
     for (int f = 0; f < kFamilies; ++f) {
         if (query.norm[f] <= 0.0)
             continue;
+        scale[f] = kFamilyWeight[f] / query.norm[f];
         documentWeight += kFamilyWeight[f];
         if (f != CharGram)
             passageWeight += kFamilyWeight[f];
     }
 
+    const size_t vectorCount = index.vectors.size();
+    std::vector<double> dots(vectorCount, 0.0);
+    std::vector<int> touchedVectors;
+    for (const auto &[featureId, weight] : query.known) {
+        const Index::Feature &feature = index.features[size_t(featureId)];
+        if (feature.family == CharGram && feature.postings.size() > index.charPostingLimit)
+            continue;
+        const double scaled = weight * scale[feature.family];
+        for (const Index::Posting &posting : feature.postings) {
+            double &dot = dots[size_t(posting.vector)];
+            if (dot == 0.0)
+                touchedVectors.push_back(posting.vector);
+            dot += scaled * posting.weight;
+        }
+    }
+
     const int runbookCount = int(index.runbooks.size());
     std::vector<double> documentScore(size_t(runbookCount), 0.0);
     std::vector<double> passageScore(size_t(runbookCount), 0.0);
+    std::vector<int> consideredRunbooks;
     std::vector<char> considered(size_t(runbookCount), 0);
+    auto consider = [&](int r) {
+        if (!considered[size_t(r)]) {
+            considered[size_t(r)] = 1;
+            consideredRunbooks.push_back(r);
+        }
+    };
     for (int v : touchedVectors) {
         const Index::Vector &vector = index.vectors[size_t(v)];
-        double combined = 0.0;
-        for (int f = 0; f < kFamilies; ++f) {
-            if (query.norm[f] > 0.0)
-                combined +=
-                    kFamilyWeight[f] * dots[size_t(v) * kFamilies + size_t(f)] / query.norm[f];
-        }
         const size_t r = size_t(vector.runbook);
-        considered[r] = 1;
+        consider(vector.runbook);
         if (vector.document)
-            documentScore[r] = documentWeight > 0.0 ? combined / documentWeight : 0.0;
+            documentScore[r] = documentWeight > 0.0 ? dots[size_t(v)] / documentWeight : 0.0;
         else if (passageWeight > 0.0)
-            passageScore[r] = std::max(passageScore[r], combined / passageWeight);
+            passageScore[r] = std::max(passageScore[r], dots[size_t(v)] / passageWeight);
     }
     // Runbooks whose label selectors hold count even without a shared word.
     for (auto it = alert.labels.cbegin(); it != alert.labels.cend(); ++it) {
         const auto found = index.selectorIndex.constFind(it.key() + QLatin1Char('=') + it.value());
         if (found != index.selectorIndex.cend()) {
             for (int r : *found)
-                considered[size_t(r)] = 1;
+                consider(r);
         }
     }
+
+    struct Ranked
+    {
+        double raw = 0.0;
+        int runbook = 0;
+    };
+    auto rankedFirst = [&index](const Ranked &a, const Ranked &b) {
+        if (a.raw != b.raw)
+            return a.raw > b.raw;
+        const QString &idA = index.runbooks.at(a.runbook).id;
+        const QString &idB = index.runbooks.at(b.runbook).id;
+        if (idA != idB)
+            return idA < idB;
+        return a.runbook < b.runbook;
+    };
+    std::vector<Ranked> ranked;
+    ranked.reserve(consideredRunbooks.size());
+    for (int r : consideredRunbooks) {
+        const Runbook &runbook = index.runbooks.at(r);
+        double raw = kDocumentShare * documentScore[size_t(r)] +
+                     (1.0 - kDocumentShare) * passageScore[size_t(r)];
+        if (!runbook.matchLabels.isEmpty()) {
+            if (!index.selectorsHold(runbook, alert, nullptr))
+                continue; // a selector that fails excludes the runbook
+            raw += kLabelBonus;
+        }
+        ranked.push_back(Ranked{raw, r});
+    }
+    const size_t shortlist =
+        std::min(ranked.size(), size_t(std::max(15, index.options.maxCandidates * 3)));
+    std::partial_sort(ranked.begin(), ranked.begin() + qsizetype(shortlist), ranked.end(),
+                      rankedFirst);
 
     struct Scored
     {
@@ -626,38 +667,19 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
         QStringList failed;
     };
     std::vector<Scored> scored;
-    for (int r = 0; r < runbookCount; ++r) {
-        if (!considered[size_t(r)])
-            continue;
+    for (size_t i = 0; i < shortlist; ++i) {
         Scored item;
-        item.runbook = r;
-        const Runbook &runbook = index.runbooks.at(r);
-        if (!runbook.matchLabels.isEmpty()) {
-            if (!index.selectorsHold(runbook, alert, &item.labels))
-                continue; // a selector that fails excludes the runbook
-        }
-        item.raw = kDocumentShare * documentScore[size_t(r)] +
-                   (1.0 - kDocumentShare) * passageScore[size_t(r)];
-        if (!item.labels.isEmpty())
-            item.raw += kLabelBonus;
+        item.runbook = ranked[i].runbook;
+        item.raw = ranked[i].raw;
+        index.selectorsHold(index.runbooks.at(item.runbook), alert, &item.labels);
         scored.push_back(std::move(item));
     }
-    auto byScore = [&index](const Scored &a, const Scored &b) {
-        if (a.raw != b.raw)
-            return a.raw > b.raw;
-        const QString &idA = index.runbooks.at(a.runbook).id;
-        const QString &idB = index.runbooks.at(b.runbook).id;
-        if (idA != idB)
-            return idA < idB;
-        return a.runbook < b.runbook;
+    auto byScore = [&](const Scored &a, const Scored &b) {
+        return rankedFirst(Ranked{a.raw, a.runbook}, Ranked{b.raw, b.runbook});
     };
-    std::sort(scored.begin(), scored.end(), byScore);
 
     // Numeric conditions re-rank the leading runbooks only: parsing the
     // alert's numbers once is cheap, checking every runbook is not needed.
-    const size_t shortlist =
-        std::min(scored.size(), size_t(std::max(15, index.options.maxCandidates * 3)));
-    scored.resize(shortlist);
     const QList<Evidence> evidence = index.evidenceOf(alert);
     if (!evidence.isEmpty()) {
         for (Scored &item : scored) {

@@ -47,8 +47,13 @@ struct MatcherOptions
 //    labelled evaluation set should refit it.
 //
 // Cost per match: only runbooks sharing a feature with the alert are scored
-// (inverted index); posting lists of character n-grams longer than a quarter
-// of the library (and at least 64) are skipped as uninformative.
+// (inverted index, one accumulator per indexed vector); posting lists of
+// character n-grams longer than a quarter of the library (and at least 64)
+// are skipped as uninformative; conditions and explanations are computed for
+// a short list only. Measured on a synthetic 10k-runbook library (-O2, busy
+// 2-core machine): about 0.5 ms per match, about 0.8 ms with a 50-word
+// vocabulary where every word hits 40% of the library. Building that index
+// takes seconds (string-keyed features); build once, share the matcher.
 class RunbookMatcher final
 {
 public:
