@@ -1,0 +1,290 @@
+#include "ConceptLexicon.h"
+
+#include "TextAnalyzer.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <yaml-cpp/yaml.h>
+
+#include <string>
+
+namespace icc {
+
+namespace {
+
+// Keep identical to resources/lexicon/concepts.yaml (tst_matcher checks it).
+const char kBuiltinYaml[] = R"yaml(# Concept lexicon of the runbook matcher.
+#
+# Each concept id maps to the words operators and monitoring tools use for it.
+# When an alert and a runbook name the same concept in different words
+# ("OOMKilled" / "memory exhaustion") the matcher still sees them as related.
+#
+# Rules (checked by ConceptLexicon::fromYaml, errors name this file and line):
+# - ids are lower_snake_case and unique;
+# - each concept lists at least one term; a term may be several words;
+# - terms are compared after the same normalisation as alert text (case folded,
+#   plural s / -ing / -ed folded), so list one spelling of each word;
+# - a term may appear under two concepts when it really means both.
+#
+# The matcher compiles this same text in (ConceptLexicon::builtin()); a test
+# fails when the two copies differ.
+version: 1
+concepts:
+  memory: [oom, oomkilled, oom killer, out of memory, outofmemoryerror, memory exhaustion,
+           memory exhausted, memory leak, memory pressure, memory usage, memory, rss, heap,
+           heap space, swap]
+  error_rate: ["5xx", "500", "502", "503", "504", http errors, error rate,
+               error ratio, server errors, internal server error, bad gateway,
+               service unavailable, failed requests, request failures]
+  down: [heartbeat lost, heartbeat missing, missed heartbeat, unreachable, down, not responding,
+         unresponsive, targetdown, instance down, host down, offline, no response]
+  latency: [p99, p95, p90, p50, slow, slowness, response time, latency, high latency,
+            slow requests, request duration]
+  cache: [redis, sentinel, sentinel failover, memcached, cache, cache miss, cache hit ratio,
+          evictions]
+  disk: [disk full, no space left, no space left on device, filesystem, file system, inode,
+         disk, disk space, disk usage, volume full, partition full, storage]
+  cpu: [cpu, load average, throttling, cpu throttling, high load, processor, cpu usage,
+        cpu steal, highcpu]
+  tls: [certificate, cert, x509, ssl, tls, expiry, expire, certificate expiry, handshake,
+        handshake failure]
+  dns: [dns, nxdomain, servfail, name resolution, resolver, coredns, kube dns,
+        no such host, could not resolve, failed to resolve, cannot resolve]
+  replication_lag: [replication lag, replica lag, replication delay, seconds behind master,
+                    replica behind, replication, out of sync, wal lag]
+  crash_loop: [crashloopbackoff, crash loop, crashloop, restarting, restart loop,
+               back off restarting, keeps restarting, container restarts, crash]
+  node_not_ready: [node not ready, notready, nodenotready, kubenodenotready, not ready,
+                   kubelet stopped posting, kubelet not responding, node pressure]
+  queue_backlog: [consumer lag, queue depth, queue backlog, backlog, queue size,
+                  messages ready, unacked messages, consumer group lag, kafka lag]
+  traffic_spike: [traffic spike, traffic surge, request spike, spike in traffic, load spike,
+                  surge, ddos, flood of requests, sudden traffic]
+  deploy: [deploy, deployment, rollout, release, canary, rollback, new version, helm upgrade]
+  network: [network, packet loss, connection reset, network partition, tcp retransmits,
+            bandwidth, connectivity, latency between zones]
+  database: [database, db, postgres, postgresql, mysql, sql, slow query, deadlock]
+  connection_pool: [connection pool, pool exhausted, too many connections, max connections,
+                    connection limit]
+  timeout: [timeout, timed out, deadline exceeded, context deadline exceeded, gateway timeout,
+            upstream timeout, "504"]
+  authentication: [authentication, auth, login failure, unauthorized, forbidden, "401", "403",
+                   invalid token, permission denied]
+  pod_pending: [pending, unschedulable, failedscheduling, pod pending, insufficient resources]
+  message_broker: [kafka, rabbitmq, nats, sqs, pubsub, broker]
+  load_balancer: [load balancer, ingress, nginx, haproxy, envoy, upstream, backend unhealthy]
+  health_check: [health check, healthcheck, readiness probe, liveness probe, probe failed,
+                 unhealthy]
+  backup: [backup, snapshot, backup failed]
+  batch_job: [cronjob, cron, batch job, job failed, jobfailed]
+  file_descriptors: [too many open files, file descriptors, ulimit]
+  clock_skew: [clock skew, ntp, time drift, clock drift]
+  rate_limit: [rate limit, "429", too many requests, quota exceeded]
+  garbage_collection: [garbage collection, gc pause, full gc, gc overhead]
+  container: [container, pod, docker, kubernetes, k8s]
+  security: [intrusion, brute force, suspicious login, malware]
+)yaml";
+
+QString located(const QString &fileName, int zeroBasedLine, const QString &message)
+{
+    return QStringLiteral("%1:%2: %3").arg(fileName).arg(zeroBasedLine + 1).arg(message);
+}
+
+QString lineOf(const QString &fileName, const YAML::Node &node, const QString &message)
+{
+    return located(fileName, node.Mark().line, message);
+}
+
+QString fromStd(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+} // namespace
+
+std::optional<ConceptLexicon> ConceptLexicon::fromYaml(const QString &text, const QString &fileName,
+                                                       QString *error)
+{
+    auto fail = [error](const QString &message) -> std::optional<ConceptLexicon> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+
+    YAML::Node root;
+    try {
+        root = YAML::Load(text.toStdString());
+    } catch (const YAML::ParserException &e) {
+        return fail(located(fileName, e.mark.line, fromStd(e.msg)));
+    } catch (const YAML::Exception &e) {
+        return fail(QStringLiteral("%1: %2").arg(fileName, fromStd(e.what())));
+    }
+
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
+    ConceptLexicon lexicon;
+    try {
+        if (!root.IsMap())
+            return fail(located(fileName, root.IsNull() ? 0 : root.Mark().line,
+                                QStringLiteral("expected a mapping with 'concepts'")));
+        for (auto it = root.begin(); it != root.end(); ++it) {
+            const QString key = fromStd(it->first.Scalar());
+            if (key != QLatin1String("concepts") && key != QLatin1String("version"))
+                return fail(
+                    lineOf(fileName, it->first,
+                           QStringLiteral("unknown key '%1' (expected 'concepts')").arg(key)));
+        }
+        const YAML::Node concepts = root["concepts"];
+        if (!concepts)
+            return fail(located(fileName, 0, QStringLiteral("missing 'concepts'")));
+        if (!concepts.IsMap() || concepts.size() == 0)
+            return fail(
+                lineOf(fileName, concepts,
+                       QStringLiteral("'concepts' must map concept ids to lists of terms")));
+
+        QSet<QString> seenIds;
+        for (auto it = concepts.begin(); it != concepts.end(); ++it) {
+            // Copies: the iterator yields temporaries.
+            const YAML::Node idNode = it->first;
+            const YAML::Node termsNode = it->second;
+            const QString id = fromStd(idNode.Scalar());
+            if (!idPattern.match(id).hasMatch())
+                return fail(
+                    lineOf(fileName, idNode,
+                           QStringLiteral("concept id '%1' must be lower_snake_case").arg(id)));
+            if (seenIds.contains(id))
+                return fail(lineOf(fileName, idNode,
+                                   QStringLiteral("concept '%1' is defined twice").arg(id)));
+            seenIds.insert(id);
+            if (!termsNode.IsSequence() || termsNode.size() == 0)
+                return fail(
+                    lineOf(fileName, termsNode.IsNull() ? idNode : termsNode,
+                           QStringLiteral("concept '%1' needs a non-empty list of terms").arg(id)));
+
+            Concept entry;
+            entry.id = id;
+            entry.line = idNode.Mark().line + 1;
+            const qsizetype conceptIndex = lexicon.m_concepts.size();
+            QSet<QStringList> seenTerms;
+            QList<QStringList> termStems;
+            for (const YAML::Node &termNode : termsNode) {
+                if (!termNode.IsScalar())
+                    return fail(
+                        lineOf(fileName, termNode,
+                               QStringLiteral("concept '%1': a term must be a string").arg(id)));
+                const QString term = fromStd(termNode.Scalar()).trimmed();
+                const QStringList stems = TextAnalyzer::stems(term);
+                if (stems.isEmpty())
+                    return fail(lineOf(
+                        fileName, termNode,
+                        QStringLiteral("concept '%1': term '%2' has no words").arg(id, term)));
+                if (seenTerms.contains(stems))
+                    return fail(lineOf(
+                        fileName, termNode,
+                        QStringLiteral("concept '%1': term '%2' is listed twice").arg(id, term)));
+                seenTerms.insert(stems);
+                entry.terms << term;
+                termStems << stems;
+            }
+            lexicon.m_concepts << entry;
+            for (qsizetype i = 0; i < entry.terms.size(); ++i)
+                lexicon.addTerm(conceptIndex, entry.terms.at(i), termStems.at(i));
+        }
+    } catch (const YAML::Exception &e) {
+        return fail(located(fileName, e.mark.line, fromStd(e.msg)));
+    }
+    return lexicon;
+}
+
+std::optional<ConceptLexicon> ConceptLexicon::fromFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("%1: cannot open: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    return fromYaml(QString::fromUtf8(file.readAll()), path, error);
+}
+
+QString ConceptLexicon::builtinYaml()
+{
+    return QString::fromUtf8(kBuiltinYaml);
+}
+
+ConceptLexicon ConceptLexicon::builtin()
+{
+    static const ConceptLexicon lexicon = [] {
+        QString error;
+        std::optional<ConceptLexicon> parsed =
+            fromYaml(builtinYaml(), QStringLiteral("concepts.yaml (builtin)"), &error);
+        // The builtin text is checked by tst_matcher; an empty lexicon only
+        // weakens matching, it never makes it unsafe.
+        Q_ASSERT_X(parsed.has_value(), "ConceptLexicon::builtin", qPrintable(error));
+        return parsed.value_or(ConceptLexicon());
+    }();
+    return lexicon;
+}
+
+bool ConceptLexicon::contains(const QString &conceptId) const
+{
+    for (const Concept &entry : m_concepts) {
+        if (entry.id == conceptId)
+            return true;
+    }
+    return false;
+}
+
+void ConceptLexicon::addTerm(qsizetype conceptIndex, const QString &term,
+                             const QStringList &termStems)
+{
+    // Longest phrases first, so a hit reports the most specific term.
+    QList<Phrase> &phrases = m_phrasesByFirstStem[termStems.first()];
+    qsizetype at = 0;
+    while (at < phrases.size() && phrases.at(at).stems.size() >= termStems.size())
+        ++at;
+    phrases.insert(at, Phrase{termStems, conceptIndex, term});
+}
+
+QList<ConceptHit> ConceptLexicon::find(const QStringList &stems) const
+{
+    QList<ConceptHit> hits;
+    for (qsizetype i = 0; i < stems.size(); ++i) {
+        const auto found = m_phrasesByFirstStem.constFind(stems.at(i));
+        if (found == m_phrasesByFirstStem.cend())
+            continue;
+        QSet<qsizetype> conceptsHere; // one hit per concept and position
+        for (const Phrase &phrase : *found) {
+            if (i + phrase.stems.size() > stems.size() ||
+                conceptsHere.contains(phrase.conceptIndex))
+                continue;
+            bool matches = true;
+            for (qsizetype k = 1; k < phrase.stems.size() && matches; ++k)
+                matches = stems.at(i + k) == phrase.stems.at(k);
+            if (!matches)
+                continue;
+            conceptsHere.insert(phrase.conceptIndex);
+            hits << ConceptHit{m_concepts.at(phrase.conceptIndex).id, phrase.term, int(i),
+                               int(phrase.stems.size())};
+        }
+    }
+    return hits;
+}
+
+QStringList ConceptLexicon::conceptsIn(const QString &text) const
+{
+    QSet<QString> ids;
+    for (const TextSegment &segment : TextAnalyzer::analyze(text)) {
+        QStringList stems;
+        for (const AnalyzedWord &word : segment.words)
+            stems << word.stem;
+        for (const ConceptHit &hit : find(stems))
+            ids.insert(hit.conceptId);
+    }
+    QStringList sorted(ids.cbegin(), ids.cend());
+    sorted.sort();
+    return sorted;
+}
+
+} // namespace icc

@@ -1,0 +1,764 @@
+#include "RunbookMatcher.h"
+
+#include "NumericCondition.h"
+#include "TextAnalyzer.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace icc {
+
+namespace {
+
+enum Family
+{
+    Unigram = 0,
+    Bigram = 1,
+    CharGram = 2,
+    ConceptFamily = 3
+};
+constexpr int kFamilies = 4;
+constexpr double kFamilyWeight[kFamilies] = {0.35, 0.10, 0.20, 0.35};
+constexpr char kFamilyPrefix[kFamilies] = {'u', 'b', 'c', 'k'};
+
+// Field weights of a runbook document: symptoms say most about what it fixes.
+constexpr double kSymptomWeight = 3.0;
+constexpr double kTitleWeight = 2.0;
+constexpr double kTagWeight = 2.0;
+constexpr double kExampleWeight = 1.5;
+
+// Field weights of an alert.
+constexpr double kSummaryWeight = 1.0;
+constexpr double kDescriptionWeight = 0.7;
+constexpr double kAlertnameWeight = 1.0;
+constexpr double kOtherLabelWeight = 0.3;
+constexpr double kValueNameWeight = 0.5;
+
+constexpr double kDocumentShare = 0.4; // text = 0.4 document + 0.6 best passage
+constexpr double kUnknownIdfFactor = 0.5;
+// Selectors are explicit routing by a human: a bonus large enough to beat a
+// generic runbook that matches as well, but not enough to match on labels
+// alone (0.3 calibrates just under the default threshold).
+constexpr double kLabelBonus = 0.3;
+constexpr double kConditionBonus = 0.1;
+constexpr double kMaxConditionBonus = 0.2;
+constexpr double kFailedConditionFactor = 0.25;
+constexpr int kMaxExplainedTerms = 8;
+
+// Term counts keyed "<family>:<term>". Hash order varies between runs, so
+// walks that assign ids or sum floats go through sorted keys.
+using TermCounts = QHash<QString, double>;
+
+QString featureKey(int family, const QString &term)
+{
+    return QString(QLatin1Char(kFamilyPrefix[family])) + QLatin1Char(':') + term;
+}
+
+int familyOf(const QString &key)
+{
+    for (int f = 0; f < kFamilies; ++f) {
+        if (key.at(0) == QLatin1Char(kFamilyPrefix[f]))
+            return f;
+    }
+    return Unigram;
+}
+
+bool containsDigit(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+}
+
+// Adds the features of one piece of text. `surfaces` (optional) remembers how
+// a unigram or bigram was first written, for explanations.
+void collectTerms(const QString &text, double fieldWeight, const ConceptLexicon &lexicon,
+                  TermCounts &counts, bool withCharGrams, QHash<QString, QString> *surfaces)
+{
+    for (const TextSegment &segment : TextAnalyzer::analyze(text)) {
+        const double weight = fieldWeight * segment.weight;
+        QStringList allStems;
+        const AnalyzedWord *previous = nullptr;
+        for (const AnalyzedWord &word : segment.words) {
+            allStems << word.stem;
+            if (word.isStopWord || word.isNumber)
+                continue;
+            const QString unigram = featureKey(Unigram, word.stem);
+            counts[unigram] += weight;
+            if (surfaces && !surfaces->contains(unigram))
+                surfaces->insert(unigram, word.surface);
+            if (previous) {
+                const QString bigram =
+                    featureKey(Bigram, previous->stem + QLatin1Char(' ') + word.stem);
+                counts[bigram] += weight;
+                if (surfaces && !surfaces->contains(bigram))
+                    surfaces->insert(bigram, previous->surface + QLatin1Char(' ') + word.surface);
+            }
+            previous = &word;
+            // Camel-case parts restate their word: their n-grams are already in.
+            if (withCharGrams && segment.weight >= 1.0) {
+                for (const QString &gram : TextAnalyzer::charNGrams(word.surface))
+                    counts[featureKey(CharGram, gram)] += weight;
+            }
+        }
+        for (const ConceptHit &hit : lexicon.find(allStems))
+            counts[featureKey(ConceptFamily, hit.conceptId)] += weight;
+    }
+}
+
+double tfWeight(double tf)
+{
+    return std::log1p(tf);
+}
+
+// A reading, value or claim of the alert with what it is about.
+struct Evidence
+{
+    Quantity quantity;                     // for readings and values
+    std::optional<NumericCondition> claim; // "CPU above 95%" stated by the alert
+    QStringList context;
+    QStringList concepts;
+    bool generic = false; // names nothing ("value"): may stand for any subject
+    QString describe() const { return claim ? claim->text : quantity.describe(); }
+};
+
+struct IndexedCondition
+{
+    NumericCondition condition;
+    QStringList concepts;
+};
+
+bool shareAny(const QStringList &a, const QStringList &b)
+{
+    for (const QString &x : a) {
+        if (b.contains(x))
+            return true;
+    }
+    return false;
+}
+
+// A cue word preceded (within three words) by a negation does not count:
+// "could not be resolved" is a DNS failure, not a resolution.
+bool negatedBefore(const QString &lowerText, qsizetype position)
+{
+    static const QRegularExpression wordRegex(QStringLiteral("[a-z']+"));
+    static const QStringList negations = {
+        QStringLiteral("not"),    QStringLiteral("never"),    QStringLiteral("cannot"),
+        QStringLiteral("can't"),  QStringLiteral("couldn't"), QStringLiteral("isn't"),
+        QStringLiteral("wasn't"), QStringLiteral("unable"),   QStringLiteral("failed"),
+        QStringLiteral("no"),     QStringLiteral("without"),  QStringLiteral("un")};
+    QStringList words;
+    auto it = wordRegex.globalMatch(lowerText.left(position));
+    while (it.hasNext())
+        words << it.next().captured(0);
+    for (qsizetype i = std::max<qsizetype>(0, words.size() - 3); i < words.size(); ++i) {
+        if (negations.contains(words.at(i)))
+            return true;
+    }
+    return false;
+}
+
+bool hasUnnegatedCue(const QString &lowerText, const QRegularExpression &cues)
+{
+    auto it = cues.globalMatch(lowerText);
+    while (it.hasNext()) {
+        if (!negatedBefore(lowerText, it.next().capturedStart()))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+struct RunbookMatcher::Index
+{
+    struct Posting
+    {
+        int vector = 0;
+        double weight = 0.0;
+    };
+    struct Feature
+    {
+        int family = Unigram;
+        QString term;
+        int documentFrequency = 0;
+        double idf = 1.0;
+        std::vector<Posting> postings;
+    };
+    struct Vector
+    {
+        int runbook = 0;
+        bool document = false;                       // whole runbook, otherwise one passage
+        std::vector<std::pair<int, double>> entries; // feature id -> weight, sorted by id
+    };
+    struct RunbookData
+    {
+        QList<IndexedCondition> conditions;
+        int documentVector = 0;
+    };
+
+    QList<Runbook> runbooks;
+    ConceptLexicon lexicon;
+    MatcherOptions options;
+
+    QHash<QString, int> featureIds;
+    std::vector<Feature> features;
+    std::vector<Vector> vectors;
+    std::vector<RunbookData> data;
+    // First label selector of each runbook that has any -> runbooks, so that a
+    // runbook whose selectors hold is considered even without shared words.
+    QHash<QString, QList<int>> selectorIndex;
+    double unknownIdf = 1.0;
+    size_t charPostingLimit = 64;
+
+    void build();
+    int addVector(int runbook, bool document, const TermCounts &counts);
+
+    struct Query
+    {
+        std::vector<std::pair<int, double>> known; // feature id -> weight, sorted by id
+        double norm[kFamilies] = {0, 0, 0, 0};     // includes unknown features
+        QHash<QString, QString> surfaces;
+    };
+    Query makeQuery(const Alert &alert) const;
+
+    QList<Evidence> evidenceOf(const Alert &alert) const;
+    void checkConditions(int runbook, const QList<Evidence> &evidence, QStringList &met,
+                         QStringList &failed) const;
+    bool selectorsHold(const Runbook &runbook, const Alert &alert, QStringList *matched) const;
+    QStringList conceptsOf(const QString &text) const { return lexicon.conceptsIn(text); }
+};
+
+int RunbookMatcher::Index::addVector(int runbook, bool document, const TermCounts &counts)
+{
+    Vector vector;
+    vector.runbook = runbook;
+    vector.document = document;
+    QStringList keys = counts.keys();
+    keys.sort();
+    for (const QString &key : keys) {
+        const double tf = counts.value(key);
+        const int family = familyOf(key);
+        if (!document && family == CharGram)
+            continue; // passages are matched on words and concepts only
+        auto found = featureIds.constFind(key);
+        int id = 0;
+        if (found == featureIds.cend()) {
+            id = int(features.size());
+            featureIds.insert(key, id);
+            features.push_back(Feature{family, key.mid(2), 0, 1.0, {}});
+        } else {
+            id = found.value();
+        }
+        vector.entries.emplace_back(id, tf); // raw tf for now, weighted in build()
+    }
+    std::sort(vector.entries.begin(), vector.entries.end());
+    vectors.push_back(std::move(vector));
+    return int(vectors.size()) - 1;
+}
+
+void RunbookMatcher::Index::build()
+{
+    data.resize(size_t(runbooks.size()));
+    for (int r = 0; r < runbooks.size(); ++r) {
+        const Runbook &runbook = runbooks.at(r);
+        TermCounts document;
+        collectTerms(runbook.title, kTitleWeight, lexicon, document, true, nullptr);
+        for (const QString &tag : runbook.tags)
+            collectTerms(tag, kTagWeight, lexicon, document, true, nullptr);
+        for (const QString &symptom : runbook.symptoms)
+            collectTerms(symptom, kSymptomWeight, lexicon, document, true, nullptr);
+        for (const QString &example : runbook.examples)
+            collectTerms(example, kExampleWeight, lexicon, document, true, nullptr);
+        data[size_t(r)].documentVector = addVector(r, true, document);
+
+        QStringList passages = runbook.symptoms;
+        passages << runbook.examples << runbook.title;
+        for (const QString &passage : passages) {
+            TermCounts counts;
+            collectTerms(passage, 1.0, lexicon, counts, false, nullptr);
+            if (!counts.isEmpty())
+                addVector(r, false, counts);
+        }
+
+        for (const QString &symptom : runbook.symptoms) {
+            for (const NumericCondition &condition : NumericCondition::parse(symptom)) {
+                if (!condition.sustain)
+                    data[size_t(r)].conditions
+                        << IndexedCondition{condition, conceptsOf(condition.subjectText)};
+            }
+        }
+
+        if (!runbook.matchLabels.isEmpty()) {
+            const auto first = runbook.matchLabels.cbegin();
+            selectorIndex[first.key() + QLatin1Char('=') + first.value()].append(r);
+        }
+    }
+
+    // Document frequency counts runbooks, not passages.
+    for (const Vector &vector : vectors) {
+        if (!vector.document)
+            continue;
+        for (const auto &entry : vector.entries)
+            ++features[size_t(entry.first)].documentFrequency;
+    }
+    const double n = double(runbooks.size());
+    for (Feature &feature : features)
+        feature.idf = std::log((n + 1.0) / (feature.documentFrequency + 1.0)) + 1.0;
+    unknownIdf = (std::log(n + 1.0) + 1.0) * kUnknownIdfFactor;
+    charPostingLimit = std::max<size_t>(64, size_t(runbooks.size() / 4));
+
+    for (int v = 0; v < int(vectors.size()); ++v) {
+        Vector &vector = vectors[size_t(v)];
+        double norm[kFamilies] = {0, 0, 0, 0};
+        for (auto &entry : vector.entries) {
+            const Feature &feature = features[size_t(entry.first)];
+            entry.second = tfWeight(entry.second) * feature.idf;
+            norm[feature.family] += entry.second * entry.second;
+        }
+        for (auto &entry : vector.entries) {
+            Feature &feature = features[size_t(entry.first)];
+            entry.second /= std::sqrt(norm[feature.family]);
+            feature.postings.push_back(Posting{v, entry.second});
+        }
+    }
+}
+
+RunbookMatcher::Index::Query RunbookMatcher::Index::makeQuery(const Alert &alert) const
+{
+    TermCounts counts;
+    Query query;
+    collectTerms(alert.summary, kSummaryWeight, lexicon, counts, true, &query.surfaces);
+    collectTerms(alert.description, kDescriptionWeight, lexicon, counts, true, &query.surfaces);
+    for (auto it = alert.annotations.cbegin(); it != alert.annotations.cend(); ++it) {
+        if (it.value() != alert.summary && it.value() != alert.description &&
+            !it.value().startsWith(QLatin1String("http")))
+            collectTerms(it.value(), kDescriptionWeight, lexicon, counts, true, &query.surfaces);
+    }
+    for (auto it = alert.labels.cbegin(); it != alert.labels.cend(); ++it) {
+        if (it.key() == QLatin1String("severity"))
+            continue;
+        const double weight =
+            it.key() == QLatin1String("alertname") ? kAlertnameWeight : kOtherLabelWeight;
+        collectTerms(it.value(), weight, lexicon, counts, true, &query.surfaces);
+    }
+    for (auto it = alert.values.cbegin(); it != alert.values.cend(); ++it) {
+        QString name = it.key();
+        name.replace(QLatin1Char('_'), QLatin1Char(' '));
+        collectTerms(name, kValueNameWeight, lexicon, counts, true, &query.surfaces);
+    }
+
+    QStringList keys = counts.keys();
+    keys.sort(); // the norms are float sums: add them in a fixed order
+    for (const QString &key : keys) {
+        const double tf = counts.value(key);
+        const int family = familyOf(key);
+        const auto found = featureIds.constFind(key);
+        if (found != featureIds.cend()) {
+            const double weight = tfWeight(tf) * features[size_t(found.value())].idf;
+            query.known.emplace_back(found.value(), weight);
+            query.norm[family] += weight * weight;
+        } else if (family == ConceptFamily || !containsDigit(key.mid(2))) {
+            // Identifiers ("7f9", "node17") say nothing about any runbook and are
+            // left out; other unknown words dilute the similarity.
+            const double weight = tfWeight(tf) * unknownIdf;
+            query.norm[family] += weight * weight;
+        }
+    }
+    for (double &norm : query.norm)
+        norm = std::sqrt(norm);
+    std::sort(query.known.begin(), query.known.end());
+    return query;
+}
+
+QList<Evidence> RunbookMatcher::Index::evidenceOf(const Alert &alert) const
+{
+    QList<Evidence> evidence;
+    QStringList texts{alert.summary, alert.description};
+    for (auto it = alert.annotations.cbegin(); it != alert.annotations.cend(); ++it) {
+        if (!texts.contains(it.value()))
+            texts << it.value();
+    }
+    for (const QString &text : texts) {
+        if (text.isEmpty())
+            continue;
+        for (const Quantity &reading : NumericCondition::readings(text)) {
+            Evidence item;
+            item.quantity = reading;
+            item.context = reading.context;
+            item.concepts = conceptsOf(reading.contextText);
+            item.generic = item.context.isEmpty() && item.concepts.isEmpty();
+            evidence << item;
+        }
+        for (const NumericCondition &claim : NumericCondition::parse(text)) {
+            if (claim.sustain)
+                continue;
+            Evidence item;
+            item.claim = claim;
+            item.context = claim.subject;
+            item.concepts = conceptsOf(claim.subjectText);
+            item.generic = item.context.isEmpty() && item.concepts.isEmpty();
+            evidence << item;
+        }
+    }
+    for (auto it = alert.values.cbegin(); it != alert.values.cend(); ++it) {
+        Evidence item;
+        item.quantity = NumericCondition::fromValue(it.key(), it.value());
+        item.context = item.quantity.context;
+        item.concepts = conceptsOf(item.quantity.contextText);
+        item.generic = item.context.isEmpty() && item.concepts.isEmpty();
+        evidence << item;
+    }
+    return evidence;
+}
+
+void RunbookMatcher::Index::checkConditions(int runbook, const QList<Evidence> &evidence,
+                                            QStringList &met, QStringList &failed) const
+{
+    for (const IndexedCondition &indexed : data[size_t(runbook)].conditions) {
+        const NumericCondition &condition = indexed.condition;
+        // Readings about the condition's subject decide; readings that name
+        // nothing ("value") only when none does.
+        for (const bool genericPass : {false, true}) {
+            QString metBy;
+            QString failedBy;
+            for (const Evidence &item : evidence) {
+                const bool bound = genericPass ? item.generic
+                                               : (shareAny(item.context, condition.subject) ||
+                                                  shareAny(item.concepts, indexed.concepts));
+                if (!bound)
+                    continue;
+                const ConditionVerdict verdict =
+                    item.claim ? condition.checkClaim(*item.claim) : condition.check(item.quantity);
+                if (verdict == ConditionVerdict::Met && metBy.isEmpty())
+                    metBy = item.describe();
+                else if (verdict == ConditionVerdict::Failed && failedBy.isEmpty())
+                    failedBy = item.describe();
+            }
+            if (!metBy.isEmpty()) {
+                met << QStringLiteral("%1 (alert: %2)").arg(condition.text, metBy);
+                break;
+            }
+            if (!failedBy.isEmpty()) {
+                failed << QStringLiteral("%1 (alert: %2)").arg(condition.text, failedBy);
+                break;
+            }
+        }
+    }
+}
+
+bool RunbookMatcher::Index::selectorsHold(const Runbook &runbook, const Alert &alert,
+                                          QStringList *matched) const
+{
+    QStringList holding;
+    for (auto it = runbook.matchLabels.cbegin(); it != runbook.matchLabels.cend(); ++it) {
+        const auto label = alert.labels.constFind(it.key());
+        if (label == alert.labels.cend() || label.value() != it.value())
+            return false;
+        holding << it.key() + QLatin1Char('=') + it.value();
+    }
+    if (matched)
+        *matched = holding;
+    return true;
+}
+
+RunbookMatcher::RunbookMatcher(QList<Runbook> runbooks, ConceptLexicon lexicon,
+                               MatcherOptions options)
+    : m_index(std::make_unique<Index>())
+{
+    m_index->runbooks = std::move(runbooks);
+    m_index->lexicon = std::move(lexicon);
+    m_index->options = options;
+    m_index->build();
+}
+
+RunbookMatcher::~RunbookMatcher() = default;
+RunbookMatcher::RunbookMatcher(RunbookMatcher &&other) noexcept = default;
+RunbookMatcher &RunbookMatcher::operator=(RunbookMatcher &&other) noexcept = default;
+
+const QList<Runbook> &RunbookMatcher::runbooks() const
+{
+    return m_index->runbooks;
+}
+
+const ConceptLexicon &RunbookMatcher::lexicon() const
+{
+    return m_index->lexicon;
+}
+
+const MatcherOptions &RunbookMatcher::options() const
+{
+    return m_index->options;
+}
+
+double RunbookMatcher::calibrate(double rawScore)
+{
+    // Gentle slope: strong matches stay apart (0.73 -> 0.85, 0.87 -> 0.92)
+    // instead of all saturating near 1, so the ambiguity margin still means
+    // something between two good candidates.
+    auto logistic = [](double s) {
+        return 1.0 / (1.0 + std::exp(-5.0 * (s - 0.35)));
+    };
+    const double floor = logistic(0.0);
+    const double confidence = (logistic(std::max(0.0, rawScore)) - floor) / (1.0 - floor);
+    return std::clamp(confidence, 0.0, 1.0);
+}
+
+bool RunbookMatcher::isInformational(const Alert &alert)
+{
+    if (alert.status == Alert::Status::Resolved)
+        return true;
+
+    static const QRegularExpression resolutionTag(
+        QStringLiteral("^\\s*(\\[\\s*(resolved|recovered|ok|info|fyi)\\s*\\]|"
+                       "(resolved|recovered|fyi|info)\\s*:)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (resolutionTag.match(alert.summary).hasMatch())
+        return true;
+
+    const QString text = (alert.summary + QLatin1String(" \n ") + alert.description).toLower();
+    // Explicit intent: a planned window or a test says so in as many words.
+    static const QRegularExpression explicitCues(QStringLiteral(
+        "\\b(scheduled maintenance|planned maintenance|maintenance window|test alert|"
+        "this is a test|informational only)\\b"));
+    if (hasUnnegatedCue(text, explicitCues))
+        return true;
+
+    static const QRegularExpression problemWords(QStringLiteral(
+        "\\b(fail\\w*|errors?|down|unreachable|crash\\w*|exceed\\w*|full|timeout|timed out|"
+        "oom\\w*|not responding|outage|degraded|unavailable|refused|panic|fatal|lost|"
+        "no space|critical|5\\d\\d)\\b"));
+    if (problemWords.match(text).hasMatch())
+        return false;
+
+    static const QRegularExpression cues(QStringLiteral(
+        "\\b(resolved|recovered|back to normal|deployment completed|deploy completed|"
+        "deployment succeeded|deploy succeeded|deployment successful|deployed successfully|"
+        "rollout completed?|maintenance|scheduled|informational|fyi|no action "
+        "(required|needed))\\b"));
+    if (hasUnnegatedCue(text, cues))
+        return true;
+
+    static const QRegularExpression infoCues(QStringLiteral(
+        "\\b(completed?|succeeded|successful(ly)?|finished|started|notice|deployed|rolled out|"
+        "new version)\\b"));
+    return alert.severity.compare(QLatin1String("info"), Qt::CaseInsensitive) == 0 &&
+           hasUnnegatedCue(text, infoCues);
+}
+
+MatchResult RunbookMatcher::matchText(const QString &text) const
+{
+    Alert alert;
+    alert.summary = text;
+    return match(alert);
+}
+
+MatchResult RunbookMatcher::match(const Alert &alert) const
+{
+    const Index &index = *m_index;
+    MatchResult result;
+    result.informational = isInformational(alert);
+    if (index.runbooks.isEmpty())
+        return result;
+
+    const Index::Query query = index.makeQuery(alert);
+
+    // The combined score is sum_f W_f * dot_f / |q_f|, so the family weight and
+    // the query's family norm fold into each query weight and one
+    // accumulator per vector is enough.
+    double documentWeight = 0.0;
+    double passageWeight = 0.0;
+    double scale[kFamilies] = {0, 0, 0, 0};
+    for (int f = 0; f < kFamilies; ++f) {
+        if (query.norm[f] <= 0.0)
+            continue;
+        scale[f] = kFamilyWeight[f] / query.norm[f];
+        documentWeight += kFamilyWeight[f];
+        if (f != CharGram)
+            passageWeight += kFamilyWeight[f];
+    }
+
+    const size_t vectorCount = index.vectors.size();
+    std::vector<double> dots(vectorCount, 0.0);
+    std::vector<int> touchedVectors;
+    for (const auto &[featureId, weight] : query.known) {
+        const Index::Feature &feature = index.features[size_t(featureId)];
+        if (feature.family == CharGram && feature.postings.size() > index.charPostingLimit)
+            continue;
+        const double scaled = weight * scale[feature.family];
+        for (const Index::Posting &posting : feature.postings) {
+            double &dot = dots[size_t(posting.vector)];
+            if (dot == 0.0)
+                touchedVectors.push_back(posting.vector);
+            dot += scaled * posting.weight;
+        }
+    }
+
+    const int runbookCount = int(index.runbooks.size());
+    std::vector<double> documentScore(size_t(runbookCount), 0.0);
+    std::vector<double> passageScore(size_t(runbookCount), 0.0);
+    std::vector<int> consideredRunbooks;
+    std::vector<char> considered(size_t(runbookCount), 0);
+    auto consider = [&](int r) {
+        if (!considered[size_t(r)]) {
+            considered[size_t(r)] = 1;
+            consideredRunbooks.push_back(r);
+        }
+    };
+    for (int v : touchedVectors) {
+        const Index::Vector &vector = index.vectors[size_t(v)];
+        const size_t r = size_t(vector.runbook);
+        consider(vector.runbook);
+        if (vector.document)
+            documentScore[r] = documentWeight > 0.0 ? dots[size_t(v)] / documentWeight : 0.0;
+        else if (passageWeight > 0.0)
+            passageScore[r] = std::max(passageScore[r], dots[size_t(v)] / passageWeight);
+    }
+    // Runbooks whose label selectors hold count even without a shared word.
+    for (auto it = alert.labels.cbegin(); it != alert.labels.cend(); ++it) {
+        const auto found = index.selectorIndex.constFind(it.key() + QLatin1Char('=') + it.value());
+        if (found != index.selectorIndex.cend()) {
+            for (int r : *found)
+                consider(r);
+        }
+    }
+
+    struct Ranked
+    {
+        double raw = 0.0;
+        int runbook = 0;
+    };
+    auto rankedFirst = [&index](const Ranked &a, const Ranked &b) {
+        if (a.raw != b.raw)
+            return a.raw > b.raw;
+        const QString &idA = index.runbooks.at(a.runbook).id;
+        const QString &idB = index.runbooks.at(b.runbook).id;
+        if (idA != idB)
+            return idA < idB;
+        return a.runbook < b.runbook;
+    };
+    std::vector<Ranked> ranked;
+    ranked.reserve(consideredRunbooks.size());
+    for (int r : consideredRunbooks) {
+        const Runbook &runbook = index.runbooks.at(r);
+        double raw = kDocumentShare * documentScore[size_t(r)] +
+                     (1.0 - kDocumentShare) * passageScore[size_t(r)];
+        if (!runbook.matchLabels.isEmpty()) {
+            if (!index.selectorsHold(runbook, alert, nullptr))
+                continue; // a selector that fails excludes the runbook
+            raw += kLabelBonus;
+        }
+        ranked.push_back(Ranked{raw, r});
+    }
+    const size_t shortlist =
+        std::min(ranked.size(), size_t(std::max(15, index.options.maxCandidates * 3)));
+    std::partial_sort(ranked.begin(), ranked.begin() + qsizetype(shortlist), ranked.end(),
+                      rankedFirst);
+
+    struct Scored
+    {
+        int runbook = 0;
+        double raw = 0.0;
+        QStringList labels;
+        QStringList met;
+        QStringList failed;
+    };
+    std::vector<Scored> scored;
+    for (size_t i = 0; i < shortlist; ++i) {
+        Scored item;
+        item.runbook = ranked[i].runbook;
+        item.raw = ranked[i].raw;
+        index.selectorsHold(index.runbooks.at(item.runbook), alert, &item.labels);
+        scored.push_back(std::move(item));
+    }
+    auto byScore = [&](const Scored &a, const Scored &b) {
+        return rankedFirst(Ranked{a.raw, a.runbook}, Ranked{b.raw, b.runbook});
+    };
+
+    // Numeric conditions re-rank the leading runbooks only: parsing the
+    // alert's numbers once is cheap, checking every runbook is not needed.
+    const QList<Evidence> evidence = index.evidenceOf(alert);
+    if (!evidence.isEmpty()) {
+        for (Scored &item : scored) {
+            index.checkConditions(item.runbook, evidence, item.met, item.failed);
+            if (!item.met.isEmpty())
+                item.raw += std::min(kMaxConditionBonus, kConditionBonus * item.met.size());
+            else if (!item.failed.isEmpty())
+                item.raw *= kFailedConditionFactor;
+        }
+        std::sort(scored.begin(), scored.end(), byScore);
+    }
+
+    const size_t keep = std::min(scored.size(), size_t(std::max(0, index.options.maxCandidates)));
+    for (size_t i = 0; i < keep; ++i) {
+        const Scored &item = scored[i];
+        result.candidates << MatchCandidate{index.runbooks.at(item.runbook).id,
+                                            calibrate(item.raw)};
+    }
+    if (scored.empty() || keep == 0)
+        return result;
+
+    // Explain the best candidate, chosen or not.
+    const Scored &best = scored.front();
+    const Index::Vector &document =
+        index.vectors[size_t(index.data[size_t(best.runbook)].documentVector)];
+    struct Contribution
+    {
+        double value;
+        QString text;
+    };
+    std::vector<Contribution> terms;
+    std::vector<Contribution> concepts;
+    auto queryIt = query.known.cbegin();
+    for (const auto &[featureId, weight] : document.entries) {
+        while (queryIt != query.known.cend() && queryIt->first < featureId)
+            ++queryIt;
+        if (queryIt == query.known.cend())
+            break;
+        if (queryIt->first != featureId)
+            continue;
+        const Index::Feature &feature = index.features[size_t(featureId)];
+        const double value = weight * queryIt->second / query.norm[feature.family];
+        if (feature.family == ConceptFamily) {
+            concepts.push_back({value, feature.term});
+        } else if (feature.family == Unigram || feature.family == Bigram) {
+            const QString key = featureKey(feature.family, feature.term);
+            terms.push_back(
+                {value * kFamilyWeight[feature.family], query.surfaces.value(key, feature.term)});
+        }
+    }
+    auto byContribution = [](const Contribution &a, const Contribution &b) {
+        return a.value != b.value ? a.value > b.value : a.text < b.text;
+    };
+    std::sort(terms.begin(), terms.end(), byContribution);
+    std::sort(concepts.begin(), concepts.end(), byContribution);
+    for (const Contribution &term : terms) {
+        if (result.explanation.matchedTerms.size() >= kMaxExplainedTerms)
+            break;
+        if (!result.explanation.matchedTerms.contains(term.text))
+            result.explanation.matchedTerms << term.text;
+    }
+    for (const Contribution &conceptItem : concepts)
+        result.explanation.matchedConcepts << conceptItem.text;
+    result.explanation.matchedLabels = best.labels;
+    result.explanation.conditionsMet = best.met;
+    result.explanation.conditionsFailed = best.failed;
+
+    result.confidence = result.candidates.first().score;
+    if (result.informational)
+        return result; // nothing to remediate: never a runbook
+    if (result.confidence < index.options.minConfidence)
+        return result; // novel or weak: no runbook
+    if (result.candidates.size() > 1 &&
+        result.confidence - result.candidates.at(1).score < index.options.ambiguityMargin) {
+        result.ambiguous = true;
+        return result;
+    }
+    result.runbookId = result.candidates.first().runbookId;
+    return result;
+}
+
+} // namespace icc

@@ -1,0 +1,679 @@
+#include "ConceptLexicon.h"
+#include "NumericCondition.h"
+#include "RunbookMatcher.h"
+#include "TestPaths.h"
+#include "TextAnalyzer.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace icc;
+
+namespace {
+
+Runbook makeRunbook(const QString &id, const QString &title, const QStringList &tags,
+                    const QStringList &symptoms, const QStringList &examples = {},
+                    const QMap<QString, QString> &labels = {})
+{
+    Runbook runbook;
+    runbook.id = id;
+    runbook.title = title;
+    runbook.tags = tags;
+    runbook.symptoms = symptoms;
+    runbook.examples = examples;
+    runbook.matchLabels = labels;
+    return runbook;
+}
+
+// Ten runbooks written the way operators write them, deliberately not in the
+// words of the alerts used below: matching has to go through concepts,
+// stems and n-grams, not copy-paste.
+QList<Runbook> fixtureRunbooks()
+{
+    return {
+        makeRunbook(QStringLiteral("rb-cpu-high"), QStringLiteral("High CPU usage"),
+                    {QStringLiteral("cpu"), QStringLiteral("performance")},
+                    {QStringLiteral("CPU usage above 90% sustained for more than 5 minutes"),
+                     QStringLiteral("Load average far above the number of cores"),
+                     QStringLiteral("Containers throttled by their CPU quota")}),
+        makeRunbook(QStringLiteral("rb-memory-oom"), QStringLiteral("Memory exhaustion"),
+                    {QStringLiteral("memory")},
+                    {QStringLiteral("Process killed by the kernel OOM killer"),
+                     QStringLiteral("Memory usage above 90% of the container limit"),
+                     QStringLiteral("Heap grows steadily until memory is exhausted")}),
+        makeRunbook(QStringLiteral("rb-disk-full"), QStringLiteral("Disk space exhausted"),
+                    {QStringLiteral("disk"), QStringLiteral("storage")},
+                    {QStringLiteral("Free disk space below 10% on a volume"),
+                     QStringLiteral("Writes fail because the filesystem is full"),
+                     QStringLiteral("Inode usage above 95%")}),
+        makeRunbook(QStringLiteral("rb-latency-high"), QStringLiteral("High request latency"),
+                    {QStringLiteral("latency"), QStringLiteral("performance")},
+                    {QStringLiteral("p99 latency above 2 s on a service endpoint"),
+                     QStringLiteral("Response time degraded for user requests")},
+                    {QStringLiteral("Slow responses from the API gateway")}),
+        makeRunbook(QStringLiteral("rb-error-rate"), QStringLiteral("Elevated HTTP error rate"),
+                    {QStringLiteral("errors"), QStringLiteral("http")},
+                    {QStringLiteral("HTTP 5xx error rate above 5% of requests"),
+                     QStringLiteral("Upstream answers with bad gateway or service unavailable")}),
+        makeRunbook(QStringLiteral("rb-tls-expiry"), QStringLiteral("TLS certificate expiring"),
+                    {QStringLiteral("tls"), QStringLiteral("certificates")},
+                    {QStringLiteral("Certificate expires within 7 days"),
+                     QStringLiteral("Clients reject the TLS handshake")}),
+        makeRunbook(QStringLiteral("rb-dns-failure"), QStringLiteral("DNS resolution failing"),
+                    {QStringLiteral("dns"), QStringLiteral("network")},
+                    {QStringLiteral("Service names do not resolve (SERVFAIL from the resolver)"),
+                     QStringLiteral("CoreDNS pods overloaded")}),
+        makeRunbook(QStringLiteral("rb-redis-failover"), QStringLiteral("Redis master failover"),
+                    {QStringLiteral("redis"), QStringLiteral("cache")},
+                    {QStringLiteral("Redis master unreachable and Sentinel promotes a replica"),
+                     QStringLiteral("Applications see cache connection errors")}),
+        makeRunbook(
+            QStringLiteral("rb-crashloop"), QStringLiteral("Pod crash looping"),
+            {QStringLiteral("kubernetes"), QStringLiteral("pods")},
+            {QStringLiteral("Container keeps restarting and the pod is in CrashLoopBackOff"),
+             QStringLiteral("Application exits right after start")}),
+        makeRunbook(QStringLiteral("rb-node-not-ready"),
+                    QStringLiteral("Kubernetes node not ready"),
+                    {QStringLiteral("kubernetes"), QStringLiteral("nodes")},
+                    {QStringLiteral("Node reports NotReady to the control plane"),
+                     QStringLiteral("Kubelet stopped posting node status"),
+                     QStringLiteral("Node unreachable from the control plane")}),
+    };
+}
+
+const RunbookMatcher &fixtureMatcher()
+{
+    static const RunbookMatcher matcher(fixtureRunbooks());
+    return matcher;
+}
+
+QString describe(const MatchResult &result)
+{
+    return QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact));
+}
+
+QString readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    return QString::fromUtf8(file.readAll());
+}
+
+} // namespace
+
+class TestMatcher : public QObject
+{
+    Q_OBJECT
+private slots:
+    // --- text analysis -------------------------------------------------------
+
+    void stemsFoldInflections()
+    {
+        QCOMPARE(TextAnalyzer::stem(QStringLiteral("restarting")), QStringLiteral("restart"));
+        QCOMPARE(TextAnalyzer::stem(QStringLiteral("restarts")), QStringLiteral("restart"));
+        QCOMPARE(TextAnalyzer::stem(QStringLiteral("throttled")),
+                 TextAnalyzer::stem(QStringLiteral("throttling")));
+        QCOMPARE(TextAnalyzer::stem(QStringLiteral("throttle")),
+                 TextAnalyzer::stem(QStringLiteral("throttling")));
+        QCOMPARE(TextAnalyzer::stem(QStringLiteral("exceeded")),
+                 TextAnalyzer::stem(QStringLiteral("exceed")));
+        QCOMPARE(TextAnalyzer::stem(QStringLiteral("pods")), QStringLiteral("pod"));
+        QCOMPARE(TextAnalyzer::stem(QStringLiteral("latencies")), QStringLiteral("latency"));
+        // Short words, identifiers and words ending in -is/-us are left alone.
+        QCOMPARE(TextAnalyzer::stem(QStringLiteral("dns")), QStringLiteral("dns"));
+        QCOMPARE(TextAnalyzer::stem(QStringLiteral("redis")), QStringLiteral("redis"));
+        QCOMPARE(TextAnalyzer::stem(QStringLiteral("status")), QStringLiteral("status"));
+        QCOMPARE(TextAnalyzer::stem(QStringLiteral("5xx")), QStringLiteral("5xx"));
+        QCOMPARE(TextAnalyzer::stem(QStringLiteral("string")), QStringLiteral("string"));
+    }
+
+    void splitsCamelCaseAndKeepsNumbersOut()
+    {
+        QCOMPARE(TextAnalyzer::splitCamelCase(QStringLiteral("OOMKilled")),
+                 (QStringList{QStringLiteral("OOM"), QStringLiteral("Killed")}));
+        QCOMPARE(TextAnalyzer::splitCamelCase(QStringLiteral("KubePodCrashLooping")),
+                 (QStringList{QStringLiteral("Kube"), QStringLiteral("Pod"),
+                              QStringLiteral("Crash"), QStringLiteral("Looping")}));
+        QVERIFY(TextAnalyzer::looksNumeric(QStringLiteral("2.4s")));
+        QVERIFY(TextAnalyzer::looksNumeric(QStringLiteral("503")));
+        QVERIFY(!TextAnalyzer::looksNumeric(QStringLiteral("5xx")));
+        QVERIFY(!TextAnalyzer::looksNumeric(QStringLiteral("p99")));
+
+        const QList<TextSegment> segments =
+            TextAnalyzer::analyze(QStringLiteral("p99 2.4s, then OOMKilled"));
+        QCOMPARE(segments.size(), 3); // two clauses + the camel-case parts
+        QCOMPARE(segments.at(0).words.size(), 2);
+        QVERIFY(segments.at(0).words.at(1).isNumber);
+        QCOMPARE(segments.at(1).words.last().stem, QStringLiteral("oomkill"));
+        QCOMPARE(segments.at(2).weight, 0.5);
+    }
+
+    // --- concept lexicon -----------------------------------------------------
+
+    void builtinLexiconEqualsShippedFile()
+    {
+        const QString shipped = readFile(QString::fromUtf8(icc::test::kResourcesDir) +
+                                         QStringLiteral("/lexicon/concepts.yaml"));
+        QVERIFY(!shipped.isEmpty());
+        QCOMPARE(ConceptLexicon::builtinYaml(), shipped);
+
+        QString error;
+        const auto parsed =
+            ConceptLexicon::fromYaml(shipped, QStringLiteral("concepts.yaml"), &error);
+        QVERIFY2(parsed.has_value(), qPrintable(error));
+        QVERIFY(parsed->size() >= 25);
+        QCOMPARE(ConceptLexicon::builtin().size(), parsed->size());
+    }
+
+    void lexiconMapsOperatorVocabularyToConcepts()
+    {
+        const ConceptLexicon lexicon = ConceptLexicon::builtin();
+        QVERIFY(lexicon.conceptsIn(QStringLiteral("OOMKilled")).contains(QStringLiteral("memory")));
+        QVERIFY(lexicon.conceptsIn(QStringLiteral("memory exhaustion"))
+                    .contains(QStringLiteral("memory")));
+        QVERIFY(lexicon.conceptsIn(QStringLiteral("Out of memory: Killed process 4711"))
+                    .contains(QStringLiteral("memory")));
+        QVERIFY(
+            lexicon.conceptsIn(QStringLiteral("HTTP 503")).contains(QStringLiteral("error_rate")));
+        QVERIFY(
+            lexicon.conceptsIn(QStringLiteral("Heartbeat lost")).contains(QStringLiteral("down")));
+        QVERIFY(lexicon.conceptsIn(QStringLiteral("consumer lag growing"))
+                    .contains(QStringLiteral("queue_backlog")));
+        QVERIFY(lexicon.conceptsIn(QStringLiteral("pod keeps restarting"))
+                    .contains(QStringLiteral("crash_loop")));
+        // A phrase matches only as a whole, in order.
+        QVERIFY(!lexicon.conceptsIn(QStringLiteral("space left")).contains(QStringLiteral("disk")));
+        QVERIFY(lexicon.conceptsIn(QStringLiteral("cake and coffee")).isEmpty());
+    }
+
+    void lexiconErrorsNameFileAndLine_data()
+    {
+        QTest::addColumn<QString>("yaml");
+        QTest::addColumn<QString>("expectedPrefix");
+        QTest::addColumn<QString>("expectedWords");
+        QTest::newRow("syntax") << QStringLiteral("concepts:\n  memory: [oom, rss\n")
+                                << QStringLiteral("custom.yaml:3:") << QString();
+        QTest::newRow("unknown key")
+            << QStringLiteral("concepts:\n  cpu: [cpu]\nconcept:\n  x: [y]\n")
+            << QStringLiteral("custom.yaml:3:") << QStringLiteral("unknown key 'concept'");
+        QTest::newRow("bad id") << QStringLiteral("concepts:\n  cpu: [cpu]\n  Error-Rate: [5xx]\n")
+                                << QStringLiteral("custom.yaml:3:")
+                                << QStringLiteral("lower_snake_case");
+        QTest::newRow("no terms") << QStringLiteral("concepts:\n  cpu: [cpu]\n  disk: []\n")
+                                  << QStringLiteral("custom.yaml:3:")
+                                  << QStringLiteral("non-empty list");
+        QTest::newRow("duplicate id")
+            << QStringLiteral("concepts:\n  cpu: [cpu]\n  disk: [disk]\n  cpu: [load]\n")
+            << QStringLiteral("custom.yaml:4:") << QStringLiteral("defined twice");
+        QTest::newRow("term twice after normalising")
+            << QStringLiteral("concepts:\n  crash_loop:\n    - restart\n    - restarting\n")
+            << QStringLiteral("custom.yaml:4:") << QStringLiteral("listed twice");
+        QTest::newRow("term not a string")
+            << QStringLiteral("concepts:\n  cpu:\n    - cpu\n    - {a: b}\n")
+            << QStringLiteral("custom.yaml:4:") << QStringLiteral("must be a string");
+        QTest::newRow("no concepts")
+            << QStringLiteral("version: 1\n") << QStringLiteral("custom.yaml:1:")
+            << QStringLiteral("missing 'concepts'");
+    }
+
+    void lexiconErrorsNameFileAndLine()
+    {
+        QFETCH(QString, yaml);
+        QFETCH(QString, expectedPrefix);
+        QFETCH(QString, expectedWords);
+        QString error;
+        const auto lexicon = ConceptLexicon::fromYaml(yaml, QStringLiteral("custom.yaml"), &error);
+        QVERIFY(!lexicon.has_value());
+        QVERIFY2(error.startsWith(expectedPrefix), qPrintable(error));
+        QVERIFY2(error.contains(expectedWords), qPrintable(error));
+    }
+
+    // --- numeric conditions --------------------------------------------------
+
+    void parsesConditions_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("comparison");
+        QTest::addColumn<double>("baseThreshold");
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<QString>("subjectStem");
+        using C = NumericCondition::Comparison;
+        QTest::newRow("above %") << QStringLiteral("CPU usage above 90%") << int(C::Greater) << 90.0
+                                 << QStringLiteral("%") << QStringLiteral("cpu");
+        QTest::newRow("> %") << QStringLiteral("memory > 90%") << int(C::Greater) << 90.0
+                             << QStringLiteral("%") << QStringLiteral("memory");
+        QTest::newRow("over s") << QStringLiteral("p99 latency over 2 s") << int(C::Greater) << 2.0
+                                << QStringLiteral("s") << QStringLiteral("p99");
+        QTest::newRow("greater than ms")
+            << QStringLiteral("response time greater than 500 ms") << int(C::Greater) << 0.5
+            << QStringLiteral("ms") << QStringLiteral("respons");
+        QTest::newRow("below %") << QStringLiteral("free disk space below 10%") << int(C::Less)
+                                 << 10.0 << QStringLiteral("%") << QStringLiteral("disk");
+        QTest::newRow("< GB") << QStringLiteral("available memory < 5 GB") << int(C::Less)
+                              << 5.0 * 1024 * 1024 * 1024 << QStringLiteral("GB")
+                              << QStringLiteral("memory");
+        QTest::newRow("within days")
+            << QStringLiteral("certificate expires within 7 days") << int(C::LessOrEqual)
+            << 7.0 * 86400 << QStringLiteral("days") << QStringLiteral("expir");
+        QTest::newRow("more than messages")
+            << QStringLiteral("consumer lag more than 1,000 messages") << int(C::Greater) << 1000.0
+            << QStringLiteral("count") << QStringLiteral("lag");
+        QTest::newRow("at least min")
+            << QStringLiteral("replication lag at least 5min") << int(C::GreaterOrEqual) << 300.0
+            << QStringLiteral("min") << QStringLiteral("replication");
+    }
+
+    void parsesConditions()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, comparison);
+        QFETCH(double, baseThreshold);
+        QFETCH(QString, unit);
+        QFETCH(QString, subjectStem);
+        const QList<NumericCondition> conditions = NumericCondition::parse(text);
+        QCOMPARE(conditions.size(), 1);
+        const NumericCondition &condition = conditions.first();
+        QCOMPARE(int(condition.comparison), comparison);
+        QCOMPARE(condition.threshold.baseValue, baseThreshold);
+        QCOMPARE(condition.threshold.unit, unit);
+        QVERIFY2(condition.subject.contains(subjectStem), qPrintable(condition.subject.join(u',')));
+        QVERIFY(!condition.sustain);
+    }
+
+    void sustainDurationsAreNotReadings()
+    {
+        const QList<NumericCondition> conditions = NumericCondition::parse(
+            QStringLiteral("CPU usage above 90% sustained for more than 5 minutes"));
+        QCOMPARE(conditions.size(), 2);
+        QVERIFY(!conditions.at(0).sustain);
+        QVERIFY(conditions.at(1).sustain);
+        Quantity latency;
+        latency.value = latency.baseValue = 2.4;
+        latency.dimension = QuantityDimension::Duration;
+        QCOMPARE(conditions.at(1).check(latency), ConditionVerdict::Unknown);
+    }
+
+    void findsReadingsInAlertText()
+    {
+        const QList<Quantity> readings = NumericCondition::readings(
+            QStringLiteral("CPU at 97% on web-3, p99 2.4s; cert expires in 5 days, node-17 503"));
+        QCOMPARE(readings.size(), 3);
+        QCOMPARE(readings.at(0).baseValue, 97.0);
+        QCOMPARE(readings.at(0).context, QStringList{QStringLiteral("cpu")});
+        QCOMPARE(readings.at(1).baseValue, 2.4);
+        QVERIFY(readings.at(1).context.contains(QStringLiteral("p99")));
+        QCOMPARE(readings.at(2).baseValue, 5.0 * 86400);
+        // A threshold stated by the alert is a claim, not a reading.
+        QVERIFY(NumericCondition::readings(QStringLiteral("CPU above 90%")).isEmpty());
+    }
+
+    void checksReadingsValuesAndClaims()
+    {
+        const NumericCondition cpu =
+            NumericCondition::parse(QStringLiteral("CPU above 90%")).first();
+        QCOMPARE(cpu.check(NumericCondition::readings(QStringLiteral("CPU at 97%")).first()),
+                 ConditionVerdict::Met);
+        QCOMPARE(cpu.check(NumericCondition::readings(QStringLiteral("CPU at 50%")).first()),
+                 ConditionVerdict::Failed);
+        QCOMPARE(cpu.check(NumericCondition::fromValue(QStringLiteral("cpu_percent"), 95)),
+                 ConditionVerdict::Met);
+        QCOMPARE(cpu.check(NumericCondition::fromValue(QStringLiteral("cpu_usage_ratio"), 0.5)),
+                 ConditionVerdict::Failed);
+        // Incompatible units decide nothing.
+        QCOMPARE(cpu.check(NumericCondition::fromValue(QStringLiteral("cpu_seconds"), 500)),
+                 ConditionVerdict::Unknown);
+
+        const NumericCondition latency =
+            NumericCondition::parse(QStringLiteral("latency greater than 500 ms")).first();
+        QCOMPARE(latency.check(NumericCondition::readings(QStringLiteral("latency 2.4s")).first()),
+                 ConditionVerdict::Met);
+        QCOMPARE(latency.check(NumericCondition::fromValue(QStringLiteral("latency_ms"), 120)),
+                 ConditionVerdict::Failed);
+
+        const auto claim = [](const char *text) {
+            return NumericCondition::parse(QString::fromLatin1(text)).first();
+        };
+        QCOMPARE(cpu.checkClaim(claim("CPU above 95%")), ConditionVerdict::Met);
+        QCOMPARE(cpu.checkClaim(claim("CPU above 80%")), ConditionVerdict::Unknown);
+        QCOMPARE(cpu.checkClaim(claim("CPU below 40%")), ConditionVerdict::Failed);
+    }
+
+    // --- matching ------------------------------------------------------------
+
+    void matchesTerseRealWorldAlerts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("oom") << QStringLiteral("OOMKilled container api-7f9 in prod")
+                             << QStringLiteral("rb-memory-oom");
+        QTest::newRow("503") << QStringLiteral("HTTP 503 rate 12% on checkout")
+                             << QStringLiteral("rb-error-rate");
+        QTest::newRow("heartbeat")
+            << QStringLiteral("Heartbeat lost from node-17") << QStringLiteral("rb-node-not-ready");
+        QTest::newRow("p99") << QStringLiteral("p99 2.4s on /search")
+                             << QStringLiteral("rb-latency-high");
+        QTest::newRow("sentinel") << QStringLiteral("Redis sentinel failover in progress")
+                                  << QStringLiteral("rb-redis-failover");
+        QTest::newRow("x509") << QStringLiteral("x509: certificate has expired or is not yet valid")
+                              << QStringLiteral("rb-tls-expiry");
+        QTest::newRow("cert days")
+            << QStringLiteral("Certificate for api.example.com expires in 5 days")
+            << QStringLiteral("rb-tls-expiry");
+        QTest::newRow("nxdomain") << QStringLiteral("NXDOMAIN looking up payments.internal")
+                                  << QStringLiteral("rb-dns-failure");
+        QTest::newRow("backoff") << QStringLiteral(
+                                        "Back-off restarting failed container web in pod web-5")
+                                 << QStringLiteral("rb-crashloop");
+        QTest::newRow("alertname")
+            << QStringLiteral("KubePodCrashLooping") << QStringLiteral("rb-crashloop");
+        QTest::newRow("no space") << QStringLiteral(
+                                         "No space left on device writing /var/lib/postgresql")
+                                  << QStringLiteral("rb-disk-full");
+        QTest::newRow("cpu 97") << QStringLiteral("CPU at 97% on web-3")
+                                << QStringLiteral("rb-cpu-high");
+    }
+
+    void matchesTerseRealWorldAlerts()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        const MatchResult result = fixtureMatcher().matchText(text);
+        QVERIFY2(result.runbookId == expected, qPrintable(describe(result)));
+        QVERIFY(result.confidence >= MatcherOptions().minConfidence);
+        QVERIFY(!result.ambiguous);
+        QVERIFY(!result.informational);
+        QCOMPARE(result.candidates.first().runbookId, expected);
+    }
+
+    void matchesOnAlertLabelsAndDescription()
+    {
+        Alert alert;
+        alert.summary = QStringLiteral("Container restarted 6 times in 10 minutes");
+        alert.labels.insert(QStringLiteral("alertname"), QStringLiteral("KubePodCrashLooping"));
+        alert.labels.insert(QStringLiteral("namespace"), QStringLiteral("shop"));
+        alert.labels.insert(QStringLiteral("severity"), QStringLiteral("critical"));
+        const MatchResult result = fixtureMatcher().match(alert);
+        QVERIFY2(result.runbookId == QStringLiteral("rb-crashloop"), qPrintable(describe(result)));
+    }
+
+    void failedNumericConditionExcludesRunbook()
+    {
+        const MatchResult high = fixtureMatcher().matchText(QStringLiteral("CPU at 97% on web-3"));
+        QCOMPARE(high.runbookId, QStringLiteral("rb-cpu-high"));
+        QCOMPARE(high.explanation.conditionsMet.size(), 1);
+        QVERIFY(high.explanation.conditionsMet.first().contains(QStringLiteral("above 90%")));
+        QVERIFY(high.explanation.conditionsMet.first().contains(QStringLiteral("97%")));
+
+        const MatchResult normal =
+            fixtureMatcher().matchText(QStringLiteral("CPU at 50%, normal traffic"));
+        QVERIFY2(normal.runbookId.isEmpty(), qPrintable(describe(normal)));
+        QVERIFY(normal.confidence < MatcherOptions().minConfidence);
+        QCOMPARE(normal.explanation.conditionsFailed.size(), 1);
+        QVERIFY(normal.explanation.conditionsFailed.first().contains(QStringLiteral("50%")));
+    }
+
+    void numericConditionsReadAlertValues()
+    {
+        Alert alert;
+        alert.summary = QStringLiteral("High CPU on web-3");
+        alert.values.insert(QStringLiteral("cpu_percent"), 45.0);
+        const MatchResult low = fixtureMatcher().match(alert);
+        QVERIFY2(low.runbookId.isEmpty(), qPrintable(describe(low)));
+        QCOMPARE(low.explanation.conditionsFailed.size(), 1);
+
+        alert.values.insert(QStringLiteral("cpu_percent"), 98.5);
+        const MatchResult high = fixtureMatcher().match(alert);
+        QCOMPARE(high.runbookId, QStringLiteral("rb-cpu-high"));
+        QCOMPARE(high.explanation.conditionsMet.size(), 1);
+
+        // No number at all: neutral, still matched on the words.
+        alert.values.clear();
+        const MatchResult neutral = fixtureMatcher().match(alert);
+        QCOMPARE(neutral.runbookId, QStringLiteral("rb-cpu-high"));
+        QVERIFY(neutral.explanation.conditionsMet.isEmpty());
+        QVERIFY(neutral.explanation.conditionsFailed.isEmpty());
+        QVERIFY(high.confidence > neutral.confidence);
+    }
+
+    void informationalAlertsGetNoRunbook_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("deployment completed") << QStringLiteral("Deployment completed");
+        QTest::newRow("deploy succeeded")
+            << QStringLiteral("Deploy succeeded for checkout v2.3.1 in prod");
+        QTest::newRow("resolved tag") << QStringLiteral("[RESOLVED] CPU at 97% on web-3");
+        QTest::newRow("recovered") << QStringLiteral("Redis master recovered on cache-2");
+        QTest::newRow("maintenance")
+            << QStringLiteral("Scheduled maintenance window for db-1: node will be down");
+        QTest::newRow("test alert")
+            << QStringLiteral("Test alert from Alertmanager, please ignore");
+        QTest::newRow("fyi") << QStringLiteral("FYI: nightly backup finished");
+    }
+
+    void informationalAlertsGetNoRunbook()
+    {
+        QFETCH(QString, text);
+        const MatchResult result = fixtureMatcher().matchText(text);
+        QVERIFY2(result.informational, qPrintable(describe(result)));
+        QVERIFY(result.runbookId.isEmpty());
+    }
+
+    void resolvedStatusIsInformational()
+    {
+        Alert alert;
+        alert.summary = QStringLiteral("OOMKilled container api-7f9 in prod");
+        QCOMPARE(fixtureMatcher().match(alert).runbookId, QStringLiteral("rb-memory-oom"));
+        alert.status = Alert::Status::Resolved;
+        const MatchResult result = fixtureMatcher().match(alert);
+        QVERIFY(result.informational);
+        QVERIFY(result.runbookId.isEmpty());
+        // Candidates stay for context; they are not a proposal.
+        QCOMPARE(result.candidates.first().runbookId, QStringLiteral("rb-memory-oom"));
+    }
+
+    void severityInfoNeedsInformationalWording()
+    {
+        Alert alert;
+        alert.severity = QStringLiteral("info");
+        alert.summary = QStringLiteral("Rollout of search v14 finished");
+        QVERIFY(RunbookMatcher::isInformational(alert));
+        alert.severity = QStringLiteral("warning");
+        QVERIFY(!RunbookMatcher::isInformational(alert));
+        alert.severity = QStringLiteral("info");
+        alert.summary = QStringLiteral("Disk usage 85% on db-1");
+        QVERIFY(!RunbookMatcher::isInformational(alert));
+    }
+
+    void problemsAreNotMistakenForInformation()
+    {
+        // Negated or contradicted cues must not silence a real problem.
+        for (const char *text : {"Host api.internal could not be resolved",
+                                 "Deployment failed: pods crash looping after rollout",
+                                 "Maintenance job failed with disk full on backup-1",
+                                 "Pod cannot be scheduled on any node"}) {
+            Alert alert;
+            alert.summary = QString::fromLatin1(text);
+            QVERIFY2(!RunbookMatcher::isInformational(alert), text);
+        }
+    }
+
+    void novelAlertsGetNoRunbook_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("coffee") << QStringLiteral("Coffee machine on floor 3 is out of beans");
+        QTest::newRow("sales") << QStringLiteral("Quarterly sales report generated for EMEA");
+        QTest::newRow("gibberish") << QStringLiteral("zzkq vortex blorp 42");
+        QTest::newRow("empty") << QString();
+    }
+
+    void novelAlertsGetNoRunbook()
+    {
+        QFETCH(QString, text);
+        const MatchResult result = fixtureMatcher().matchText(text);
+        QVERIFY2(result.runbookId.isEmpty(), qPrintable(describe(result)));
+        QVERIFY(result.confidence < MatcherOptions().minConfidence);
+        QVERIFY(!result.ambiguous);
+        QVERIFY(!result.informational);
+    }
+
+    void conceptsCarryMatchesWithoutSharedWords()
+    {
+        // "NXDOMAIN" shares no word with the DNS runbook; only the lexicon links them.
+        const QString text = QStringLiteral("NXDOMAIN looking up payments.internal");
+        QCOMPARE(fixtureMatcher().matchText(text).runbookId, QStringLiteral("rb-dns-failure"));
+        const RunbookMatcher withoutConcepts(fixtureRunbooks(), ConceptLexicon());
+        QVERIFY(withoutConcepts.matchText(text).runbookId.isEmpty());
+    }
+
+    void ambiguousWhenTopTwoAreTooClose()
+    {
+        QList<Runbook> runbooks = fixtureRunbooks();
+        Runbook twin = runbooks.at(7); // rb-redis-failover
+        QCOMPARE(twin.id, QStringLiteral("rb-redis-failover"));
+        twin.id = QStringLiteral("rb-redis-failover-eu");
+        runbooks << twin;
+        const RunbookMatcher matcher(runbooks);
+        const MatchResult result =
+            matcher.matchText(QStringLiteral("Redis sentinel failover in progress"));
+        QVERIFY2(result.ambiguous, qPrintable(describe(result)));
+        QVERIFY(result.runbookId.isEmpty());
+        QVERIFY(result.confidence >= MatcherOptions().minConfidence);
+        QCOMPARE(result.candidates.size(), 5);
+        QCOMPARE(result.candidates.at(0).score, result.candidates.at(1).score);
+
+        MatcherOptions decisive;
+        decisive.ambiguityMargin = 0.0;
+        const RunbookMatcher noMargin(runbooks, ConceptLexicon::builtin(), decisive);
+        const MatchResult picked =
+            noMargin.matchText(QStringLiteral("Redis sentinel failover in progress"));
+        QVERIFY(!picked.ambiguous);
+        QCOMPARE(picked.runbookId, QStringLiteral("rb-redis-failover")); // ties break by id
+    }
+
+    void labelSelectorsMustAllHold()
+    {
+        QList<Runbook> runbooks = fixtureRunbooks();
+        runbooks << makeRunbook(QStringLiteral("rb-payments-errors"),
+                                QStringLiteral("Payments API failing"),
+                                {QStringLiteral("payments")},
+                                {QStringLiteral("Payment authorisations fail with HTTP 5xx")}, {},
+                                {{QStringLiteral("service"), QStringLiteral("payments")},
+                                 {QStringLiteral("env"), QStringLiteral("prod")}});
+        const RunbookMatcher matcher(runbooks);
+
+        Alert alert;
+        alert.summary = QStringLiteral("HTTP 503 rate 12% on checkout");
+        alert.labels.insert(QStringLiteral("service"), QStringLiteral("payments"));
+        alert.labels.insert(QStringLiteral("env"), QStringLiteral("prod"));
+        const MatchResult selected = matcher.match(alert);
+        QVERIFY2(selected.runbookId == QStringLiteral("rb-payments-errors"),
+                 qPrintable(describe(selected)));
+        QCOMPARE(selected.explanation.matchedLabels,
+                 (QStringList{QStringLiteral("env=prod"), QStringLiteral("service=payments")}));
+
+        // One selector failing excludes the runbook entirely.
+        alert.labels.insert(QStringLiteral("env"), QStringLiteral("staging"));
+        const MatchResult excluded = matcher.match(alert);
+        QCOMPARE(excluded.runbookId, QStringLiteral("rb-error-rate"));
+        for (const MatchCandidate &candidate : excluded.candidates)
+            QVERIFY(candidate.runbookId != QStringLiteral("rb-payments-errors"));
+        QVERIFY(excluded.explanation.matchedLabels.isEmpty());
+
+        alert.labels.clear();
+        for (const MatchCandidate &candidate : matcher.match(alert).candidates)
+            QVERIFY(candidate.runbookId != QStringLiteral("rb-payments-errors"));
+    }
+
+    void explanationSaysWhy()
+    {
+        const MatchResult result =
+            fixtureMatcher().matchText(QStringLiteral("OOMKilled container api-7f9 in prod"));
+        QCOMPARE(result.runbookId, QStringLiteral("rb-memory-oom"));
+        QVERIFY(result.explanation.matchedConcepts.contains(QStringLiteral("memory")));
+        QVERIFY(!result.explanation.matchedTerms.isEmpty());
+        QVERIFY2(result.explanation.matchedTerms.contains(QStringLiteral("oom")),
+                 qPrintable(result.explanation.matchedTerms.join(u',')));
+        // Identifiers of the alert never count as evidence.
+        QVERIFY(!result.explanation.matchedTerms.contains(QStringLiteral("7f9")));
+
+        const QJsonObject json = result.toJson();
+        QCOMPARE(json.value(QStringLiteral("runbook")).toString(), QStringLiteral("rb-memory-oom"));
+        QVERIFY(json.value(QStringLiteral("explanation"))
+                    .toObject()
+                    .value(QStringLiteral("concepts"))
+                    .toArray()
+                    .contains(QStringLiteral("memory")));
+    }
+
+    void confidenceIsCalibrated()
+    {
+        QCOMPARE(RunbookMatcher::calibrate(0.0), 0.0);
+        QCOMPARE(RunbookMatcher::calibrate(-1.0), 0.0);
+        QVERIFY(RunbookMatcher::calibrate(5.0) <= 1.0);
+        double previous = 0.0;
+        for (double s = 0.05; s <= 1.5; s += 0.05) {
+            QVERIFY(RunbookMatcher::calibrate(s) > previous);
+            previous = RunbookMatcher::calibrate(s);
+        }
+
+        const QStringList texts = {
+            QStringLiteral("OOMKilled container api-7f9 in prod"),
+            QStringLiteral("HTTP 503 rate 12% on checkout"),
+            QStringLiteral("CPU at 50%, normal traffic"),
+            QStringLiteral("Coffee machine on floor 3 is out of beans"),
+            QStringLiteral("Certificate for api.example.com expires in 5 days"),
+        };
+        for (const QString &text : texts) {
+            const MatchResult result = fixtureMatcher().matchText(text);
+            QVERIFY(result.confidence >= 0.0 && result.confidence <= 1.0);
+            QVERIFY(result.candidates.size() <= MatcherOptions().maxCandidates);
+            for (qsizetype i = 0; i < result.candidates.size(); ++i) {
+                const double score = result.candidates.at(i).score;
+                QVERIFY(score >= 0.0 && score <= 1.0);
+                if (i > 0)
+                    QVERIFY(score <= result.candidates.at(i - 1).score);
+            }
+        }
+    }
+
+    void optionsBoundCandidatesAndThreshold()
+    {
+        MatcherOptions options;
+        options.maxCandidates = 2;
+        options.minConfidence = 0.99;
+        const RunbookMatcher strict(fixtureRunbooks(), ConceptLexicon::builtin(), options);
+        const MatchResult result = strict.matchText(QStringLiteral("Heartbeat lost from node-17"));
+        QCOMPARE(result.candidates.size(), 2);
+        QVERIFY(result.runbookId.isEmpty()); // below the raised threshold
+        QCOMPARE(result.candidates.first().runbookId, QStringLiteral("rb-node-not-ready"));
+    }
+
+    void matchingIsDeterministic()
+    {
+        const RunbookMatcher first(fixtureRunbooks());
+        const RunbookMatcher second(fixtureRunbooks());
+        for (const QString &text : {QStringLiteral("OOMKilled container api-7f9 in prod"),
+                                    QStringLiteral("Heartbeat lost from node-17"),
+                                    QStringLiteral("Quarterly sales report generated for EMEA"),
+                                    QStringLiteral("CPU at 50%, normal traffic")}) {
+            const QJsonObject a = first.matchText(text).toJson();
+            QCOMPARE(first.matchText(text).toJson(), a);
+            QCOMPARE(second.matchText(text).toJson(), a);
+        }
+    }
+
+    void emptyLibraryMatchesNothing()
+    {
+        const RunbookMatcher empty({});
+        const MatchResult result = empty.matchText(QStringLiteral("OOMKilled"));
+        QVERIFY(result.runbookId.isEmpty());
+        QVERIFY(result.candidates.isEmpty());
+        QCOMPARE(result.confidence, 0.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMatcher)
+#include "tst_matcher.moc"
