@@ -54,6 +54,32 @@ struct OpenResult
 // checkExecutable()/mayExecute() is the single check every execution path
 // calls, and claimExecution() the single way to mark an approval used.
 //
+// Choices made where PRODUCT.md leaves room (each has a test):
+// - The proposer may not review at any tier, including tier 1.
+// - Dwell, confirmation phrase and rollback acknowledgement guard approve and
+//   modify (the steps toward execution). Reject needs an open, the current
+//   context and, where the tier asks for it, a reason, but no dwell: saying
+//   no quickly is the safe direction. Escalate needs nothing but a reviewer
+//   who is not the proposer: more human involvement is never blocked.
+// - The confirmation phrase is compared trimmed, whitespace-collapsed and
+//   case-insensitively: the friction is reading and typing it, not caps lock.
+// - Stale context: the decision's revision and the revision the gate showed
+//   at the reviewer's open must both be current. A refusal drops the open, and
+//   re-opening after a change restarts the dwell: time spent on the old
+//   context is not time spent on the new one.
+// - Held (timed out, escalated, stopped) is "not approved, waiting for a
+//   human": it stays decidable, except approve/modify while a stop is in force.
+//   Each escalation level gets its full timeout from when it is paged.
+// - A kill switch or halt holds every in-flight review of what it covers,
+//   including approved-not-executed ones, and starts a new approval round:
+//   earlier approvals, opens and class approvals no longer count. Releasing
+//   the stop resumes nothing by itself.
+// - Pre-approved: executable once the abort window has passed; abort() works
+//   until the action is claimed for execution (the window bounds the wait,
+//   not the right to stop it).
+// - A class-approved review is re-checked at execution: an expired or revoked
+//   class approval no longer carries it.
+//
 // Not thread-safe: the owner (the server) serialises calls.
 class ApprovalGate final
 {

@@ -277,8 +277,20 @@ private slots:
         const GateResult created = f.gate.createReview(weak, subject(QStringLiteral("rv-1")));
         QCOMPARE(f.gate.review(created.reviewId)->requiredApprovals(), 2);
         QVERIFY(f.gate.review(created.reviewId)->friction.hideOtherReviewersReasoning);
+        QCOMPARE(f.gate.review(created.reviewId)->friction.requiredReviewers, 2);
         QVERIFY(f.openWaitApprove(created.reviewId, QStringLiteral("alice")).ok());
         QVERIFY(!f.gate.mayExecute(created.reviewId));
+
+        // A persisted tier-3 review claiming one reviewer still needs two.
+        QJsonObject json = f.gate.review(created.reviewId)->toJson();
+        QJsonObject friction = json.value(QStringLiteral("friction")).toObject();
+        friction.insert(QStringLiteral("required_reviewers"), 1);
+        json.insert(QStringLiteral("friction"), friction);
+        json.insert(QStringLiteral("id"), QStringLiteral("rv-edited"));
+        json.insert(QStringLiteral("state"), QStringLiteral("approved"));
+        QVERIFY(f.gate.restoreReview(*ReviewRequest::fromJson(json)).ok());
+        COMPARE_ERROR(f.gate.checkExecutable(QStringLiteral("rv-edited")).error,
+                      GateError::NotApproved);
     }
 
     void sameReviewerTwiceCountsOnce()
@@ -493,6 +505,22 @@ private slots:
         COMPARE_ERROR(f.gate.decide(approve(id, QStringLiteral("alice"), 2)).error,
                       GateError::ContextChanged);
         f.gate.open(id, QStringLiteral("alice"));
+        QVERIFY(f.gate.decide(approve(id, QStringLiteral("alice"), 2)).ok());
+    }
+
+    void reopeningAfterAContextChangeRestartsTheDwell()
+    {
+        Fixture f;
+        f.gate.setContextRevision(kIncident, 1);
+        const QString id = f.create(ReviewTier::TwoReviewer, QStringLiteral("rv-1"));
+        f.gate.open(id, QStringLiteral("alice"));
+        f.gate.setContextRevision(kIncident, 2);
+        f.clock.advanceSeconds(30);
+        f.gate.open(id, QStringLiteral("alice")); // sees revision 2 from now on
+        f.clock.advanceSeconds(30);
+        COMPARE_ERROR(f.gate.decide(approve(id, QStringLiteral("alice"), 2)).error,
+                      GateError::DwellNotMet);
+        f.clock.advanceSeconds(30);
         QVERIFY(f.gate.decide(approve(id, QStringLiteral("alice"), 2)).ok());
     }
 
