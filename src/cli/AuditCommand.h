@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QStringList>
-
 #include "CliIo.h"
+
+#include <QStringList>
 
 namespace icc::cli {
 

@@ -15,9 +15,10 @@ struct CliIo
 };
 
 // Exit codes shared by every command.
-enum ExitCode : int {
+enum ExitCode : int
+{
     ExitOk = 0,
-    ExitFailure = 1, // the command could not do its work (bad configuration, verification failed)
+    ExitFailure = 1,  // the command could not do its work (bad configuration, verification failed)
     ExitBadInput = 2, // some input was rejected; everything else was processed
     ExitUsage = 64,
 };

@@ -1,15 +1,15 @@
 #include "TriageCommand.h"
 
-#include <QCommandLineParser>
-#include <QFile>
-#include <QJsonDocument>
-
 #include "AlertParser.h"
 #include "EscalationPolicy.h"
 #include "RunbookLibrary.h"
 #include "RunbookMatcher.h"
 #include "SystemClock.h"
 #include "TriageEngine.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonDocument>
 
 namespace icc::cli {
 
@@ -122,7 +122,8 @@ int TriageCommand::run(const QStringList &arguments, CliIo &io)
             badInput = true;
         for (const Alert &alert : parsed.alerts) {
             const TriageResult result = engine.triage(alert);
-            io.out << QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact))
+            io.out << QString::fromUtf8(
+                          QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact))
                    << '\n';
         }
         io.out.flush();

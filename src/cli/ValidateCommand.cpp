@@ -1,10 +1,10 @@
 #include "ValidateCommand.h"
 
-#include <QFileInfo>
-
 #include "EscalationPolicy.h"
 #include "RunbookLibrary.h"
 #include "RunbookLoader.h"
+
+#include <QFileInfo>
 
 namespace icc::cli {
 
@@ -50,9 +50,10 @@ int ValidateCommand::run(const QStringList &arguments, CliIo &io)
     }
     if (suffix == QLatin1String("yaml") || suffix == QLatin1String("yml")) {
         const PolicyLoadResult result = EscalationPolicy::fromFile(path);
-        const QString what = result.policy ? QStringLiteral("policy %1 version %2")
-                                                 .arg(path, result.policy->version())
-                                           : path;
+        const QString what =
+            result.policy
+                ? QStringLiteral("policy %1 version %2").arg(path, result.policy->version())
+                : path;
         return report(result.errors, what, io);
     }
     io.err << path << ": cannot tell what to validate (expected a directory, .md or .yaml)\n";

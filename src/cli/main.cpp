@@ -1,11 +1,11 @@
-#include <QCoreApplication>
-#include <QFile>
-#include <QTextStream>
-
 #include "AuditCommand.h"
 #include "CliIo.h"
 #include "TriageCommand.h"
 #include "ValidateCommand.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
 
 #include <cstdio>
 
@@ -21,13 +21,14 @@ QByteArray readAllStdin()
 
 void printUsage(QTextStream &stream)
 {
-    stream << "usage: iccctl COMMAND [ARGS]\n"
-              "\n"
-              "commands:\n"
-              "  triage --runbooks DIR [--policy FILE] [FILE...]   triage alerts, one JSON line each\n"
-              "  validate PATH                                    check runbooks or a policy\n"
-              "  audit verify FILE                                verify an audit log's hash chain\n"
-              "  --version                                        print the version\n";
+    stream
+        << "usage: iccctl COMMAND [ARGS]\n"
+           "\n"
+           "commands:\n"
+           "  triage --runbooks DIR [--policy FILE] [FILE...]   triage alerts, one JSON line each\n"
+           "  validate PATH                                    check runbooks or a policy\n"
+           "  audit verify FILE                                verify an audit log's hash chain\n"
+           "  --version                                        print the version\n";
 }
 
 } // namespace

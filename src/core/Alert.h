@@ -11,18 +11,28 @@ namespace icc {
 // matcher, the policy and the audit log read it.
 struct Alert
 {
-    enum class Source { Alertmanager, PagerDuty, Generic };
+    enum class Source
+    {
+        Alertmanager,
+        PagerDuty,
+        Generic
+    };
     // Acknowledged comes from PagerDuty's "acknowledge" event action.
-    enum class Status { Firing, Acknowledged, Resolved };
+    enum class Status
+    {
+        Firing,
+        Acknowledged,
+        Resolved
+    };
 
-    QString id;          // the sender's id when it has one, otherwise derived from the fingerprint
+    QString id; // the sender's id when it has one, otherwise derived from the fingerprint
     Source source = Source::Generic;
     Status status = Status::Firing;
     QString severity;    // normalised: critical | error | warning | info
     QString summary;     // one line, always present
     QString description; // longer text when the sender has one
     QString origin;      // the host/service/instance that raised it (PagerDuty "source")
-    QString dedupKey;    // sender-supplied dedup key (PagerDuty dedup_key, Alertmanager fingerprint)
+    QString dedupKey; // sender-supplied dedup key (PagerDuty dedup_key, Alertmanager fingerprint)
     QString fingerprint; // stable identity for dedup, see AlertFingerprint
     QString generatorUrl;
     QMap<QString, QString> labels;

@@ -8,8 +8,8 @@ namespace icc {
 // and how long they have before the page moves to the next level.
 struct EscalationLevel
 {
-    int level = 1;          // 1-based position in the chain
-    QString rotation;       // rotation id: primary, secondary, manager, executive, ...
+    int level = 1;            // 1-based position in the chain
+    QString rotation;         // rotation id: primary, secondary, manager, executive, ...
     int timeoutSeconds = 600; // PRODUCT.md default: 10 minutes
 };
 

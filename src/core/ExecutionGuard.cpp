@@ -8,7 +8,10 @@ void ExecutionGuard::engageKillSwitch(const QString &by, const QString &reason,
     m_killSwitch = Stop{by, reason, when};
 }
 
-void ExecutionGuard::releaseKillSwitch() { m_killSwitch.reset(); }
+void ExecutionGuard::releaseKillSwitch()
+{
+    m_killSwitch.reset();
+}
 
 void ExecutionGuard::haltActionType(const QString &actionType, const QString &by,
                                     const QString &reason, const QDateTime &when)
@@ -16,7 +19,10 @@ void ExecutionGuard::haltActionType(const QString &actionType, const QString &by
     m_halted.insert(actionType, Stop{by, reason, when});
 }
 
-void ExecutionGuard::resumeActionType(const QString &actionType) { m_halted.remove(actionType); }
+void ExecutionGuard::resumeActionType(const QString &actionType)
+{
+    m_halted.remove(actionType);
+}
 
 std::optional<QString> ExecutionGuard::blockedReason(const QString &actionType) const
 {

@@ -52,14 +52,32 @@ constexpr std::array<std::pair<ReviewTier, const char *>, 5> kReviewTierNames{{
 
 } // namespace
 
-QString toString(RiskTier tier) { return nameOf(kRiskNames, tier); }
-QString toString(Outcome outcome) { return nameOf(kOutcomeNames, outcome); }
-QString toString(ReviewTier tier) { return nameOf(kReviewTierNames, tier); }
-int toInt(AutonomyLevel level) { return static_cast<int>(level); }
+QString toString(RiskTier tier)
+{
+    return nameOf(kRiskNames, tier);
+}
+QString toString(Outcome outcome)
+{
+    return nameOf(kOutcomeNames, outcome);
+}
+QString toString(ReviewTier tier)
+{
+    return nameOf(kReviewTierNames, tier);
+}
+int toInt(AutonomyLevel level)
+{
+    return static_cast<int>(level);
+}
 
-std::optional<RiskTier> riskTierFromString(QStringView text) { return lookup(kRiskNames, text); }
+std::optional<RiskTier> riskTierFromString(QStringView text)
+{
+    return lookup(kRiskNames, text);
+}
 
-std::optional<Outcome> outcomeFromString(QStringView text) { return lookup(kOutcomeNames, text); }
+std::optional<Outcome> outcomeFromString(QStringView text)
+{
+    return lookup(kOutcomeNames, text);
+}
 
 std::optional<ReviewTier> reviewTierFromString(QStringView text)
 {
@@ -73,8 +91,14 @@ std::optional<AutonomyLevel> autonomyLevelFromInt(int level)
     return static_cast<AutonomyLevel>(level);
 }
 
-int riskRank(RiskTier tier) { return static_cast<int>(tier); }
+int riskRank(RiskTier tier)
+{
+    return static_cast<int>(tier);
+}
 
-int reviewRank(ReviewTier tier) { return static_cast<int>(tier); }
+int reviewRank(ReviewTier tier)
+{
+    return static_cast<int>(tier);
+}
 
 } // namespace icc

@@ -10,12 +10,25 @@
 // and the audit log; parsing returns nullopt for anything else.
 namespace icc {
 
-enum class RiskTier { Low, Medium, High, Critical };
+enum class RiskTier
+{
+    Low,
+    Medium,
+    High,
+    Critical
+};
 
-enum class Outcome { Proceed, Escalate, Halt, NoAction };
+enum class Outcome
+{
+    Proceed,
+    Escalate,
+    Halt,
+    NoAction
+};
 
 // PRODUCT.md: 0 manual .. 4 autonomous. The numeric value is meaningful.
-enum class AutonomyLevel {
+enum class AutonomyLevel
+{
     Manual = 0,
     Assisted = 1,
     Supervised = 2,
@@ -25,7 +38,14 @@ enum class AutonomyLevel {
 
 // "None" means no review is opened because nothing is proposed (level 0/1,
 // halt or no_action).
-enum class ReviewTier { None, PreApproved, Reduced, Standard, TwoReviewer };
+enum class ReviewTier
+{
+    None,
+    PreApproved,
+    Reduced,
+    Standard,
+    TwoReviewer
+};
 
 QString toString(RiskTier tier);
 QString toString(Outcome outcome);

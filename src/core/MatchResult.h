@@ -28,7 +28,7 @@ struct MatchExplanation
 // Result of matching one alert against the runbook library.
 struct MatchResult
 {
-    QString runbookId;  // empty: no runbook (novel, below threshold, informational)
+    QString runbookId; // empty: no runbook (novel, below threshold, informational)
     double confidence = 0.0;
     QList<MatchCandidate> candidates; // best first
     bool ambiguous = false;           // top two too close to call

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "AuditEvent.h"
-
 #include "AuditEntry.h"
+#include "AuditEvent.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "Friction.h"
+#include "HitlTypes.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
-#include "Friction.h"
-#include "HitlTypes.h"
 
 namespace icc {
 
@@ -13,7 +13,8 @@ namespace icc {
 struct PolicyReason
 {
     QString ruleId;  // e.g. "trigger.confidence", "tier.critical.never_autonomous"
-    QString trigger; // confidence | blast_radius | novelty | regulatory | risk_tier | ... (may be empty)
+    QString trigger; // confidence | blast_radius | novelty | regulatory | risk_tier | ... (may be
+                     // empty)
     QString message; // human sentence, with the numbers that mattered
 
     QJsonObject toJson() const;
@@ -32,8 +33,8 @@ struct PolicyDecision
 
     bool requiresApproval() const
     {
-        return reviewTier == ReviewTier::Reduced || reviewTier == ReviewTier::Standard
-            || reviewTier == ReviewTier::TwoReviewer;
+        return reviewTier == ReviewTier::Reduced || reviewTier == ReviewTier::Standard ||
+               reviewTier == ReviewTier::TwoReviewer;
     }
     QJsonObject toJson() const;
 };

@@ -1,13 +1,13 @@
 #pragma once
 
+#include "HitlTypes.h"
+#include "RunbookStep.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
-
-#include "HitlTypes.h"
-#include "RunbookStep.h"
 
 namespace icc {
 
@@ -20,12 +20,12 @@ struct Runbook
     RiskTier risk = RiskTier::Low;
     QStringList tags;
     QStringList symptoms;
-    QStringList examples;              // optional example alert texts that should match
+    QStringList examples;               // optional example alert texts that should match
     QMap<QString, QString> matchLabels; // label selectors that must all hold
     QList<RunbookStep> steps;
-    QString body;                      // Markdown procedure
+    QString body; // Markdown procedure
     QString sourceFile;
-    int sourceLine = 0;                // line of the id field (for duplicate-id errors)
+    int sourceLine = 0; // line of the id field (for duplicate-id errors)
 
     QJsonObject toJson() const;
 };

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "HitlTypes.h"
+
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
 #include <QStringList>
-
-#include "HitlTypes.h"
 
 #include <optional>
 
@@ -15,8 +15,8 @@ namespace icc {
 struct BlastRadius
 {
     int services = 1;
-    double trafficFraction = 0.0;  // 0..1 of user traffic served by what the step touches
-    int reversibleMinutes = -1;    // minutes to undo; -1 = not reversible
+    double trafficFraction = 0.0; // 0..1 of user traffic served by what the step touches
+    int reversibleMinutes = -1;   // minutes to undo; -1 = not reversible
 
     bool isReversible() const { return reversibleMinutes >= 0; }
     QJsonObject toJson() const;
@@ -27,10 +27,10 @@ struct BlastRadius
 struct StepParameter
 {
     QString name;
-    QString fromLabel;       // alert label that supplies the value
-    QString defaultValue;    // used when the label is absent
-    QStringList allowed;     // when non-empty, the only values a modify may choose
-    QString pattern;         // when non-empty, a regular expression a value must match in full
+    QString fromLabel;    // alert label that supplies the value
+    QString defaultValue; // used when the label is absent
+    QStringList allowed;  // when non-empty, the only values a modify may choose
+    QString pattern;      // when non-empty, a regular expression a value must match in full
     std::optional<double> minimum; // numeric bounds for numeric parameters
     std::optional<double> maximum;
 
@@ -40,17 +40,17 @@ struct StepParameter
 // One step of a runbook: the only kind of action the agent can propose.
 struct RunbookStep
 {
-    QString action;      // action type; halts apply per type
+    QString action; // action type; halts apply per type
     QString description;
     RiskTier risk = RiskTier::Low;
     bool requiresApproval = false;
-    QString command;     // template with {{param}} placeholders, run only in live mode
-    QString rollback;    // template, same placeholders
+    QString command;  // template with {{param}} placeholders, run only in live mode
+    QString rollback; // template, same placeholders
     BlastRadius blastRadius;
     bool regulated = false;
     bool irreversible = false; // declared irreversible: no rollback exists (reason in description)
     QMap<QString, StepParameter> params;
-    int sourceLine = 0;  // line of the step in the runbook file (for error messages)
+    int sourceLine = 0; // line of the step in the runbook file (for error messages)
 
     // A step changes state when it has a command to run.
     bool changesState() const { return !command.isEmpty(); }

@@ -40,8 +40,7 @@ TriageEngine::TriageEngine(const RunbookLibrary &library, const RunbookMatcher &
     , m_matcher(matcher)
     , m_policy(policy)
     , m_clock(clock)
-{
-}
+{}
 
 TriageResult TriageEngine::triage(const Alert &alert, const TriageContext &context) const
 {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QString>
-
 #include "TriageResult.h"
+
+#include <QString>
 
 #include <optional>
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QJsonObject>
-#include <QList>
-
 #include "Alert.h"
 #include "MatchResult.h"
 #include "PolicyDecision.h"
+
+#include <QJsonObject>
+#include <QList>
 
 namespace icc {
 

@@ -1,3 +1,9 @@
+#include "AuditEvent.h"
+#include "AuditFileStore.h"
+#include "AuditLog.h"
+#include "ManualClock.h"
+#include "TestPaths.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -6,12 +12,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include "AuditEvent.h"
-#include "AuditFileStore.h"
-#include "AuditLog.h"
-#include "ManualClock.h"
-#include "TestPaths.h"
 
 using namespace icc;
 
@@ -42,8 +42,7 @@ Run iccctl(const QStringList &arguments, const QByteArray &input = {})
     process.write(input);
     process.closeWriteChannel();
     process.waitForFinished(120000);
-    return Run{process.exitCode(), process.readAllStandardOutput(),
-               process.readAllStandardError()};
+    return Run{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 QString resource(const char *relative)
@@ -73,9 +72,9 @@ private slots:
         const QList<QJsonObject> lines = run.lines();
         QCOMPARE(lines.size(), 7); // 2 Alertmanager + 1 PagerDuty + 4 generic
         for (const QJsonObject &line : lines) {
-            for (const char *key : {"alert_id", "summary", "runbook", "confidence", "candidates",
-                                    "outcome", "autonomy_level", "review_tier",
-                                    "requires_approval", "reasons"})
+            for (const char *key :
+                 {"alert_id", "summary", "runbook", "confidence", "candidates", "outcome",
+                  "autonomy_level", "review_tier", "requires_approval", "reasons"})
                 QVERIFY2(line.contains(QLatin1String(key)), key);
             const double confidence = line.value(QStringLiteral("confidence")).toDouble(-1);
             QVERIFY(confidence >= 0.0 && confidence <= 1.0);
@@ -94,8 +93,7 @@ private slots:
 
     void triageReadsStandardInput()
     {
-        const Run run = iccctl(triageArgs(),
-                               R"({"summary": "Disk /var full: 97% used on web-3"})");
+        const Run run = iccctl(triageArgs(), R"({"summary": "Disk /var full: 97% used on web-3"})");
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.lines().size(), 1);
     }
@@ -136,10 +134,10 @@ private slots:
         QVERIFY(policy.open(QIODevice::WriteOnly));
         policy.write("version: [unclosed\n");
         policy.close();
-        const Run run = iccctl({QStringLiteral("triage"), QStringLiteral("--runbooks"),
-                                resource("runbooks"), QStringLiteral("--policy"),
-                                policy.fileName()},
-                               R"({"summary": "CPU above 95%"})");
+        const Run run =
+            iccctl({QStringLiteral("triage"), QStringLiteral("--runbooks"), resource("runbooks"),
+                    QStringLiteral("--policy"), policy.fileName()},
+                   R"({"summary": "CPU above 95%"})");
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains("broken.yaml:"));
         QVERIFY(run.out.isEmpty());

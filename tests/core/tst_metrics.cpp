@@ -388,7 +388,7 @@ private slots:
         log.policy(QStringLiteral("act-2"), QStringLiteral("INC-1"), QStringLiteral("A2"),
                    ReviewTier::Standard);
         log.advance(60);
-        log.add("page.acknowledged", QStringLiteral("carol"), QStringLiteral("INC-1"),
+        log.add(AuditEvent::kPageAcknowledged, QStringLiteral("carol"), QStringLiteral("INC-1"),
                 QStringLiteral("page-1"),
                 QJsonObject{{QStringLiteral("alert_id"), QStringLiteral("A3")}});
         log.advance(60);
@@ -401,15 +401,16 @@ private slots:
         log.alert(QStringLiteral("A1"), QStringLiteral("INC-1"), QStringLiteral("critical"),
                   Alert::Status::Resolved);
 
+        // By default a page acknowledgement ("I'm on it") counts as acknowledging.
         const OversightReport report = compute(log);
-        QCOMPARE(report.mtta.count, 2); // A3 only has a page acknowledgement
-        QCOMPARE(*report.mtta.medianSeconds, (120.0 + 300.0) / 2);
+        QCOMPARE(report.mtta.count, 3);
+        QCOMPARE(*report.mtta.medianSeconds, 120.0);
 
-        OversightOptions withPages;
-        withPages.acknowledgementEventTypes = {QStringLiteral("page.acknowledged")};
-        const OversightReport paged = compute(log, withPages);
-        QCOMPARE(paged.mtta.count, 3);
-        QCOMPARE(*paged.mtta.medianSeconds, 120.0);
+        OversightOptions reviewsOnly;
+        reviewsOnly.acknowledgementEventTypes.clear();
+        const OversightReport opened = compute(log, reviewsOnly);
+        QCOMPARE(opened.mtta.count, 2); // A3 only has a page acknowledgement
+        QCOMPARE(*opened.mtta.medianSeconds, (120.0 + 300.0) / 2);
     }
 
     void mttrFromIncidentOpenToLastRecovery()

@@ -1,6 +1,6 @@
-#include <QTest>
-
 #include "HitlTypes.h"
+
+#include <QTest>
 
 using namespace icc;
 

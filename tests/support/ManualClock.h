@@ -10,8 +10,7 @@ class ManualClock final : public Clock
 public:
     explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 1, 15), QTime(3, 0), Qt::UTC))
         : m_now(std::move(start))
-    {
-    }
+    {}
     QDateTime now() const override { return m_now; }
     void set(const QDateTime &when) { m_now = when; }
     void advanceSeconds(qint64 seconds) { m_now = m_now.addSecs(seconds); }
