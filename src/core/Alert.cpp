@@ -1,25 +1,10 @@
 #include "Alert.h"
 
+#include "JsonConversions.h"
+
 #include <QJsonArray>
 
 namespace icc {
-
-namespace {
-
-QJsonObject mapToJson(const QMap<QString, QString> &map)
-{
-    QJsonObject object;
-    for (auto it = map.cbegin(); it != map.cend(); ++it)
-        object.insert(it.key(), it.value());
-    return object;
-}
-
-QString isoOrEmpty(const QDateTime &when)
-{
-    return when.isValid() ? when.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-} // namespace
 
 QString toString(Alert::Source source)
 {
@@ -76,11 +61,11 @@ QJsonObject Alert::toJson() const
         {QStringLiteral("dedup_key"), dedupKey},
         {QStringLiteral("fingerprint"), fingerprint},
         {QStringLiteral("generator_url"), generatorUrl},
-        {QStringLiteral("labels"), mapToJson(labels)},
-        {QStringLiteral("annotations"), mapToJson(annotations)},
+        {QStringLiteral("labels"), json::fromStringMap(labels)},
+        {QStringLiteral("annotations"), json::fromStringMap(annotations)},
         {QStringLiteral("values"), valuesJson},
-        {QStringLiteral("starts_at"), isoOrEmpty(startsAt)},
-        {QStringLiteral("ends_at"), isoOrEmpty(endsAt)},
+        {QStringLiteral("starts_at"), json::timestamp(startsAt)},
+        {QStringLiteral("ends_at"), json::timestamp(endsAt)},
     };
 }
 

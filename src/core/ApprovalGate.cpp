@@ -1,5 +1,7 @@
 #include "ApprovalGate.h"
 
+#include "JsonConversions.h"
+
 #include <QJsonValue>
 #include <QRegularExpression>
 #include <QUuid>
@@ -12,11 +14,6 @@ namespace icc {
 namespace {
 
 constexpr int kDefaultLevelTimeoutSeconds = 600; // PRODUCT.md: 10 minutes per level
-
-QString timeToJson(const QDateTime &when)
-{
-    return when.isValid() ? when.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
 
 // Why `value` is not acceptable for `parameter`, or nullopt when it is.
 std::optional<QString> parameterValueProblem(const StepParameter &parameter, const QString &value)
@@ -66,7 +63,7 @@ QJsonObject ReviewView::toJson() const
         {QStringLiteral("review"), request.toJson()},
         {QStringLiteral("viewer"), viewer},
         {QStringLiteral("context_revision"), contextRevision},
-        {QStringLiteral("opened_at"), timeToJson(openedAt)},
+        {QStringLiteral("opened_at"), json::timestamp(openedAt)},
         {QStringLiteral("dwell_remaining_seconds"), dwellRemainingSeconds},
         {QStringLiteral("approvals_so_far"), approvalsSoFar},
         {QStringLiteral("approvals_required"), approvalsRequired},
@@ -178,7 +175,7 @@ GateResult ApprovalGate::createReview(const PolicyDecision &decision, const Revi
         message =
             review.tier == ReviewTier::PreApproved
                 ? QStringLiteral("pre-approved; may be aborted until %1")
-                      .arg(timeToJson(review.abortWindowEndsAt()))
+                      .arg(json::timestamp(review.abortWindowEndsAt()))
                 : QStringLiteral("waiting for %1 reviewer(s)").arg(review.requiredApprovals());
     }
 
@@ -420,7 +417,7 @@ GateResult ApprovalGate::acknowledge(const QString &reviewId, const QString &who
     result.reviewId = it->id;
     result.state = it->state;
     result.message = QStringLiteral("acknowledged by %1; the review still times out at %2")
-                         .arg(who.trimmed(), timeToJson(it->deadline));
+                         .arg(who.trimmed(), json::timestamp(it->deadline));
     return result;
 }
 
@@ -575,7 +572,7 @@ GateResult ApprovalGate::checkExecutable(const QString &reviewId) const
         if (now < review.abortWindowEndsAt()) {
             return refuse(&review, GateError::AbortWindowOpen,
                           QStringLiteral("abort window open until %1")
-                              .arg(timeToJson(review.abortWindowEndsAt())));
+                              .arg(json::timestamp(review.abortWindowEndsAt())));
         }
     } else if (review.state == ReviewState::Approved) {
         // The state alone is not trusted: the approval is derived again from

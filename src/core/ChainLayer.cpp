@@ -1,5 +1,7 @@
 #include "ChainLayer.h"
 
+#include "JsonConversions.h"
+
 #include <QJsonArray>
 
 namespace icc {
@@ -421,7 +423,7 @@ QString chainLayerTitle(ChainLayerKind kind)
 
 QString chainTimestampToJson(const QDateTime &when)
 {
-    return when.isValid() ? when.toUTC().toString(Qt::ISODateWithMs) : QString();
+    return json::timestamp(when);
 }
 
 QDateTime chainTimestampFromJson(const QString &text)

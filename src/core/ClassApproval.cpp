@@ -1,5 +1,7 @@
 #include "ClassApproval.h"
 
+#include "JsonConversions.h"
+
 #include <QStringList>
 
 namespace icc {
@@ -27,11 +29,6 @@ bool wildcardMatches(QStringView pattern, QStringView text)
         position = found + parts.at(i).size();
     }
     return true;
-}
-
-QString timeToJson(const QDateTime &when)
-{
-    return when.isValid() ? when.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
 } // namespace
@@ -62,13 +59,13 @@ QJsonObject ClassApproval::toJson() const
         {QStringLiteral("action"), actionPattern},
         {QStringLiteral("scope"), scope},
         {QStringLiteral("granted_by"), grantedBy},
-        {QStringLiteral("created_at"), timeToJson(createdAt)},
-        {QStringLiteral("expires_at"), timeToJson(expiresAt)},
+        {QStringLiteral("created_at"), json::timestamp(createdAt)},
+        {QStringLiteral("expires_at"), json::timestamp(expiresAt)},
         {QStringLiteral("description"), description},
     };
     if (isRevoked()) {
         object.insert(QStringLiteral("revoked_by"), revokedBy);
-        object.insert(QStringLiteral("revoked_at"), timeToJson(revokedAt));
+        object.insert(QStringLiteral("revoked_at"), json::timestamp(revokedAt));
     }
     return object;
 }

@@ -1,48 +1,26 @@
 #include "HitlTypes.h"
 
-#include <array>
-#include <utility>
+#include "EnumNames.h"
 
 namespace icc {
 
 namespace {
 
-template<typename Enum, std::size_t N>
-std::optional<Enum> lookup(const std::array<std::pair<Enum, const char *>, N> &table,
-                           QStringView text)
-{
-    for (const auto &[value, name] : table) {
-        if (text == QLatin1String(name))
-            return value;
-    }
-    return std::nullopt;
-}
-
-template<typename Enum, std::size_t N>
-QString nameOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
-{
-    for (const auto &[candidate, name] : table) {
-        if (candidate == value)
-            return QString::fromLatin1(name);
-    }
-    return {};
-}
-
-constexpr std::array<std::pair<RiskTier, const char *>, 4> kRiskNames{{
+constexpr EnumNameTable<RiskTier, 4> kRiskNames{{
     {RiskTier::Low, "low"},
     {RiskTier::Medium, "medium"},
     {RiskTier::High, "high"},
     {RiskTier::Critical, "critical"},
 }};
 
-constexpr std::array<std::pair<Outcome, const char *>, 4> kOutcomeNames{{
+constexpr EnumNameTable<Outcome, 4> kOutcomeNames{{
     {Outcome::Proceed, "proceed"},
     {Outcome::Escalate, "escalate"},
     {Outcome::Halt, "halt"},
     {Outcome::NoAction, "no_action"},
 }};
 
-constexpr std::array<std::pair<ReviewTier, const char *>, 5> kReviewTierNames{{
+constexpr EnumNameTable<ReviewTier, 5> kReviewTierNames{{
     {ReviewTier::None, "none"},
     {ReviewTier::PreApproved, "pre_approved"},
     {ReviewTier::Reduced, "tier1"},
@@ -54,15 +32,15 @@ constexpr std::array<std::pair<ReviewTier, const char *>, 5> kReviewTierNames{{
 
 QString toString(RiskTier tier)
 {
-    return nameOf(kRiskNames, tier);
+    return enumName(kRiskNames, tier);
 }
 QString toString(Outcome outcome)
 {
-    return nameOf(kOutcomeNames, outcome);
+    return enumName(kOutcomeNames, outcome);
 }
 QString toString(ReviewTier tier)
 {
-    return nameOf(kReviewTierNames, tier);
+    return enumName(kReviewTierNames, tier);
 }
 int toInt(AutonomyLevel level)
 {
@@ -71,17 +49,17 @@ int toInt(AutonomyLevel level)
 
 std::optional<RiskTier> riskTierFromString(QStringView text)
 {
-    return lookup(kRiskNames, text);
+    return enumFromName(kRiskNames, text);
 }
 
 std::optional<Outcome> outcomeFromString(QStringView text)
 {
-    return lookup(kOutcomeNames, text);
+    return enumFromName(kOutcomeNames, text);
 }
 
 std::optional<ReviewTier> reviewTierFromString(QStringView text)
 {
-    return lookup(kReviewTierNames, text);
+    return enumFromName(kReviewTierNames, text);
 }
 
 std::optional<AutonomyLevel> autonomyLevelFromInt(int level)

@@ -1,13 +1,12 @@
 #include "PolicyDocument.h"
 
-#include <array>
-#include <utility>
+#include "EnumNames.h"
 
 namespace icc {
 
 namespace {
 
-constexpr std::array<std::pair<PolicyReviewCondition, const char *>, 13> kConditionNames{{
+constexpr EnumNameTable<PolicyReviewCondition, 13> kConditionNames{{
     {PolicyReviewCondition::Irreversible, "irreversible"},
     {PolicyReviewCondition::Reversible, "reversible"},
     {PolicyReviewCondition::ReadOnly, "read_only"},
@@ -23,53 +22,32 @@ constexpr std::array<std::pair<PolicyReviewCondition, const char *>, 13> kCondit
     {PolicyReviewCondition::Confident, "confident"},
 }};
 
-constexpr std::array<std::pair<PolicyBudgetState, const char *>, 3> kBudgetStateNames{{
+constexpr EnumNameTable<PolicyBudgetState, 3> kBudgetStateNames{{
     {PolicyBudgetState::Normal, "normal"},
     {PolicyBudgetState::Degraded, "degraded"},
     {PolicyBudgetState::Freeze, "freeze"},
 }};
 
-template<typename Enum, std::size_t N>
-QString nameOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
-{
-    for (const auto &[candidate, name] : table) {
-        if (candidate == value)
-            return QString::fromLatin1(name);
-    }
-    return {};
-}
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> lookup(const std::array<std::pair<Enum, const char *>, N> &table,
-                           QStringView text)
-{
-    for (const auto &[value, name] : table) {
-        if (text == QLatin1String(name))
-            return value;
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 QString toString(PolicyReviewCondition condition)
 {
-    return nameOf(kConditionNames, condition);
+    return enumName(kConditionNames, condition);
 }
 
 std::optional<PolicyReviewCondition> reviewConditionFromString(QStringView text)
 {
-    return lookup(kConditionNames, text);
+    return enumFromName(kConditionNames, text);
 }
 
 QString toString(PolicyBudgetState state)
 {
-    return nameOf(kBudgetStateNames, state);
+    return enumName(kBudgetStateNames, state);
 }
 
 std::optional<PolicyBudgetState> budgetStateFromString(QStringView text)
 {
-    return lookup(kBudgetStateNames, text);
+    return enumFromName(kBudgetStateNames, text);
 }
 
 PolicyDocument::PolicyDocument()

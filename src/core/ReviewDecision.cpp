@@ -1,52 +1,31 @@
 #include "ReviewDecision.h"
 
-#include <QJsonValue>
+#include "EnumNames.h"
+#include "JsonConversions.h"
 
-#include <array>
-#include <utility>
+#include <QJsonValue>
 
 namespace icc {
 
 namespace {
 
-constexpr std::array<std::pair<DecisionKind, const char *>, 4> kKindNames{{
+constexpr EnumNameTable<DecisionKind, 4> kKindNames{{
     {DecisionKind::Approve, "approve"},
     {DecisionKind::Reject, "reject"},
     {DecisionKind::Modify, "modify"},
     {DecisionKind::Escalate, "escalate"},
 }};
 
-QString timeToJson(const QDateTime &when)
-{
-    return when.isValid() ? when.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QJsonObject stringMapToJson(const QMap<QString, QString> &map)
-{
-    QJsonObject object;
-    for (auto it = map.cbegin(); it != map.cend(); ++it)
-        object.insert(it.key(), it.value());
-    return object;
-}
-
 } // namespace
 
 QString toString(DecisionKind kind)
 {
-    for (const auto &[candidate, name] : kKindNames) {
-        if (candidate == kind)
-            return QString::fromLatin1(name);
-    }
-    return {};
+    return enumName(kKindNames, kind);
 }
 
 std::optional<DecisionKind> decisionKindFromString(QStringView text)
 {
-    for (const auto &[kind, name] : kKindNames) {
-        if (text == QLatin1String(name))
-            return kind;
-    }
-    return std::nullopt;
+    return enumFromName(kKindNames, text);
 }
 
 QJsonObject RecordedDecision::toJson() const
@@ -57,11 +36,11 @@ QJsonObject RecordedDecision::toJson() const
         {QStringLiteral("reason"), reason},
         {QStringLiteral("dwell_seconds"), dwellSeconds},
         {QStringLiteral("context_revision"), contextRevision},
-        {QStringLiteral("at"), timeToJson(at)},
+        {QStringLiteral("at"), json::timestamp(at)},
         {QStringLiteral("round"), round},
     };
     if (!parameters.isEmpty())
-        object.insert(QStringLiteral("parameters"), stringMapToJson(parameters));
+        object.insert(QStringLiteral("parameters"), json::fromStringMap(parameters));
     return object;
 }
 
@@ -107,7 +86,7 @@ QJsonObject EscalationEvent::toJson() const
         {QStringLiteral("cause"), cause == Cause::Timeout ? QStringLiteral("timeout")
                                                           : QStringLiteral("reviewer_escalated")},
         {QStringLiteral("by"), by},
-        {QStringLiteral("at"), timeToJson(at)},
+        {QStringLiteral("at"), json::timestamp(at)},
     };
 }
 

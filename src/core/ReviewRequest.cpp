@@ -1,5 +1,7 @@
 #include "ReviewRequest.h"
 
+#include "JsonConversions.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 
@@ -8,33 +10,6 @@
 namespace icc {
 
 namespace {
-
-QString timeToJson(const QDateTime &when)
-{
-    return when.isValid() ? when.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime timeFromJson(const QJsonValue &value)
-{
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
-QJsonObject stringMapToJson(const QMap<QString, QString> &map)
-{
-    QJsonObject object;
-    for (auto it = map.cbegin(); it != map.cend(); ++it)
-        object.insert(it.key(), it.value());
-    return object;
-}
-
-QMap<QString, QString> stringMapFromJson(const QJsonValue &value)
-{
-    QMap<QString, QString> map;
-    const QJsonObject object = value.toObject();
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-        map.insert(it.key(), it.value().toString());
-    return map;
-}
 
 // Friction, StepParameter and EscalationLevel are shared structs that only
 // know how to write themselves; the review is the one place that reads them
@@ -210,7 +185,7 @@ QJsonObject ReviewRequest::toJson() const
     for (const ReviewOpening &opening : openings) {
         openingsJson.append(QJsonObject{
             {QStringLiteral("reviewer"), opening.reviewer},
-            {QStringLiteral("opened_at"), timeToJson(opening.openedAt)},
+            {QStringLiteral("opened_at"), json::timestamp(opening.openedAt)},
             {QStringLiteral("context_revision"), opening.contextRevision},
         });
     }
@@ -221,7 +196,7 @@ QJsonObject ReviewRequest::toJson() const
     for (const Acknowledgement &ack : acknowledgements) {
         acknowledgementsJson.append(QJsonObject{
             {QStringLiteral("who"), ack.who},
-            {QStringLiteral("at"), timeToJson(ack.at)},
+            {QStringLiteral("at"), json::timestamp(ack.at)},
         });
     }
 
@@ -239,23 +214,23 @@ QJsonObject ReviewRequest::toJson() const
         {QStringLiteral("confirmation_phrase"), confirmationPhrase},
         {QStringLiteral("rollback"), rollback},
         {QStringLiteral("allowed_parameters"), allowedJson},
-        {QStringLiteral("parameters"), stringMapToJson(parameters)},
+        {QStringLiteral("parameters"), json::fromStringMap(parameters)},
         {QStringLiteral("escalation_chain"), chainJson},
         {QStringLiteral("supersedes"), supersedesReviewId},
-        {QStringLiteral("created_at"), timeToJson(createdAt)},
-        {QStringLiteral("deadline"), timeToJson(deadline)},
+        {QStringLiteral("created_at"), json::timestamp(createdAt)},
+        {QStringLiteral("deadline"), json::timestamp(deadline)},
         {QStringLiteral("escalation_level"), escalationLevel},
         {QStringLiteral("chain_exhausted"), chainExhausted},
         {QStringLiteral("state"), toString(state)},
         {QStringLiteral("hold_reason"), holdReason},
-        {QStringLiteral("held_at"), timeToJson(heldAt)},
+        {QStringLiteral("held_at"), json::timestamp(heldAt)},
         {QStringLiteral("approval_round"), approvalRound},
         {QStringLiteral("approvals_required"), requiredApprovals()},
         {QStringLiteral("class_approval_id"), classApprovalId},
-        {QStringLiteral("modified_parameters"), stringMapToJson(modifiedParameters)},
+        {QStringLiteral("modified_parameters"), json::fromStringMap(modifiedParameters)},
         {QStringLiteral("resolved_by"), resolvedBy},
         {QStringLiteral("resolution_note"), resolutionNote},
-        {QStringLiteral("resolved_at"), timeToJson(resolvedAt)},
+        {QStringLiteral("resolved_at"), json::timestamp(resolvedAt)},
         {QStringLiteral("openings"), openingsJson},
         {QStringLiteral("decisions"), decisionsJson},
         {QStringLiteral("acknowledgements"), acknowledgementsJson},
@@ -301,16 +276,16 @@ std::optional<ReviewRequest> ReviewRequest::fromJson(const QJsonObject &object, 
     const QJsonObject allowedJson = object.value(QStringLiteral("allowed_parameters")).toObject();
     for (auto it = allowedJson.constBegin(); it != allowedJson.constEnd(); ++it)
         review.allowedParameters.insert(it.key(), parameterFromJson(it.key(), it->toObject()));
-    review.parameters = stringMapFromJson(object.value(QStringLiteral("parameters")));
+    review.parameters = json::toStringMap(object.value(QStringLiteral("parameters")));
     const QJsonArray chainJson = object.value(QStringLiteral("escalation_chain")).toArray();
     for (const QJsonValue &level : chainJson)
         review.escalationChain.append(levelFromJson(level.toObject()));
     review.supersedesReviewId = text("supersedes");
 
-    review.createdAt = timeFromJson(object.value(QStringLiteral("created_at")));
+    review.createdAt = json::timestampFrom(object.value(QStringLiteral("created_at")));
     if (!review.createdAt.isValid())
         return fail(QStringLiteral("created_at is not an ISO 8601 time"));
-    review.deadline = timeFromJson(object.value(QStringLiteral("deadline")));
+    review.deadline = json::timestampFrom(object.value(QStringLiteral("deadline")));
     review.escalationLevel = object.value(QStringLiteral("escalation_level")).toInt(1);
     review.chainExhausted = object.value(QStringLiteral("chain_exhausted")).toBool();
 
@@ -319,21 +294,21 @@ std::optional<ReviewRequest> ReviewRequest::fromJson(const QJsonObject &object, 
         return fail(QStringLiteral("state is not a review state"));
     review.state = *state;
     review.holdReason = text("hold_reason");
-    review.heldAt = timeFromJson(object.value(QStringLiteral("held_at")));
+    review.heldAt = json::timestampFrom(object.value(QStringLiteral("held_at")));
     review.approvalRound = object.value(QStringLiteral("approval_round")).toInt();
     review.classApprovalId = text("class_approval_id");
     review.modifiedParameters =
-        stringMapFromJson(object.value(QStringLiteral("modified_parameters")));
+        json::toStringMap(object.value(QStringLiteral("modified_parameters")));
     review.resolvedBy = text("resolved_by");
     review.resolutionNote = text("resolution_note");
-    review.resolvedAt = timeFromJson(object.value(QStringLiteral("resolved_at")));
+    review.resolvedAt = json::timestampFrom(object.value(QStringLiteral("resolved_at")));
 
     const QJsonArray openingsJson = object.value(QStringLiteral("openings")).toArray();
     for (const QJsonValue &value : openingsJson) {
         const QJsonObject openingJson = value.toObject();
         ReviewOpening opening;
         opening.reviewer = openingJson.value(QStringLiteral("reviewer")).toString();
-        opening.openedAt = timeFromJson(openingJson.value(QStringLiteral("opened_at")));
+        opening.openedAt = json::timestampFrom(openingJson.value(QStringLiteral("opened_at")));
         opening.contextRevision = openingJson.value(QStringLiteral("context_revision")).toInteger();
         if (opening.reviewer.isEmpty() || !opening.openedAt.isValid())
             return fail(QStringLiteral("an opening lacks reviewer or opened_at"));
@@ -353,7 +328,7 @@ std::optional<ReviewRequest> ReviewRequest::fromJson(const QJsonObject &object, 
         const QJsonObject ackJson = value.toObject();
         review.acknowledgements.append(
             Acknowledgement{ackJson.value(QStringLiteral("who")).toString(),
-                            timeFromJson(ackJson.value(QStringLiteral("at")))});
+                            json::timestampFrom(ackJson.value(QStringLiteral("at")))});
     }
     return review;
 }

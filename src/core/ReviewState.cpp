@@ -1,13 +1,12 @@
 #include "ReviewState.h"
 
-#include <array>
-#include <utility>
+#include "EnumNames.h"
 
 namespace icc {
 
 namespace {
 
-constexpr std::array<std::pair<ReviewState, const char *>, 8> kStateNames{{
+constexpr EnumNameTable<ReviewState, 8> kStateNames{{
     {ReviewState::Pending, "pending"},
     {ReviewState::Held, "held"},
     {ReviewState::Approved, "approved"},
@@ -22,20 +21,12 @@ constexpr std::array<std::pair<ReviewState, const char *>, 8> kStateNames{{
 
 QString toString(ReviewState state)
 {
-    for (const auto &[candidate, name] : kStateNames) {
-        if (candidate == state)
-            return QString::fromLatin1(name);
-    }
-    return {};
+    return enumName(kStateNames, state);
 }
 
 std::optional<ReviewState> reviewStateFromString(QStringView text)
 {
-    for (const auto &[state, name] : kStateNames) {
-        if (text == QLatin1String(name))
-            return state;
-    }
-    return std::nullopt;
+    return enumFromName(kStateNames, text);
 }
 
 } // namespace icc
