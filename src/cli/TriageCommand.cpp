@@ -1,11 +1,7 @@
 #include "TriageCommand.h"
 
 #include "AlertParser.h"
-#include "EscalationPolicy.h"
-#include "RunbookLibrary.h"
-#include "RunbookMatcher.h"
-#include "SystemClock.h"
-#include "TriageEngine.h"
+#include "TriageSetup.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -71,28 +67,15 @@ int TriageCommand::run(const QStringList &arguments, CliIo &io)
         return ExitUsage;
     }
 
-    const RunbookLibraryLoadResult library =
-        RunbookLibrary::loadDirectory(parser.value(runbooksOption));
-    for (const ValidationError &error : library.errors)
-        io.err << "warning: " << error.toString() << '\n';
-    if (library.library.isEmpty()) {
-        io.err << "iccctl triage: no valid runbook in " << parser.value(runbooksOption) << '\n';
+    const QString policyPath =
+        parser.isSet(policyOption) ? parser.value(policyOption) : TriageSetup::builtinPolicyPath();
+    const auto setup =
+        TriageSetup::load(parser.value(runbooksOption), policyPath, QStringLiteral("triage"), io);
+    if (!setup) {
+        io.err << "iccctl triage: nothing was triaged\n";
         return ExitFailure;
     }
-
-    const QString policyPath = parser.isSet(policyOption) ? parser.value(policyOption)
-                                                          : QStringLiteral(":/policy/default.yaml");
-    const PolicyLoadResult policy = EscalationPolicy::fromFile(policyPath);
-    if (!policy.ok()) {
-        for (const ValidationError &error : policy.errors)
-            io.err << error.toString() << '\n';
-        io.err << "iccctl triage: the escalation policy is invalid; nothing was triaged\n";
-        return ExitFailure;
-    }
-
-    const SystemClock clock;
-    const RunbookMatcher matcher(library.library.runbooks());
-    const TriageEngine engine(library.library, matcher, *policy.policy, clock);
+    const TriageEngine &engine = setup->engine();
 
     QStringList inputs = parser.positionalArguments();
     if (inputs.isEmpty())

@@ -1,5 +1,6 @@
 #include "AuditCommand.h"
 #include "CliIo.h"
+#include "EvalCommand.h"
 #include "TriageCommand.h"
 #include "ValidateCommand.h"
 
@@ -49,6 +50,8 @@ int main(int argc, char *argv[])
     int code = icc::cli::ExitUsage;
     if (command == QLatin1String("triage"))
         code = icc::cli::TriageCommand::run(arguments, io);
+    else if (command == QLatin1String("eval"))
+        code = icc::cli::EvalCommand::run(arguments, io);
     else if (command == QLatin1String("validate"))
         code = icc::cli::ValidateCommand::run(arguments, io);
     else if (command == QLatin1String("audit"))

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "CliIo.h"
+#include "EscalationPolicy.h"
+#include "RunbookLibrary.h"
+#include "RunbookMatcher.h"
+#include "SystemClock.h"
+#include "TriageEngine.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace icc::cli {
+
+// The runbook library, matcher, policy and engine that triage and eval share,
+// loaded once from the command line's --runbooks and --policy.
+class TriageSetup final
+{
+public:
+    // The policy built into iccctl, used when --policy is not given.
+    static QString builtinPolicyPath() { return QStringLiteral(":/policy/default.yaml"); }
+
+    // Reports problems on io.err; nullptr when nothing usable could be loaded
+    // (no valid runbook, or an invalid policy: triage never runs without one).
+    static std::unique_ptr<TriageSetup> load(const QString &runbooksDir, const QString &policyPath,
+                                             const QString &commandName, CliIo &io);
+
+    const TriageEngine &engine() const { return m_engine; }
+    const RunbookLibrary &library() const { return m_library; }
+
+private:
+    TriageSetup(RunbookLibrary library, EscalationPolicy policy);
+
+    RunbookLibrary m_library;
+    EscalationPolicy m_policy;
+    RunbookMatcher m_matcher;
+    SystemClock m_clock;
+    TriageEngine m_engine;
+};
+
+} // namespace icc::cli
