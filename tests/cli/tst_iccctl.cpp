@@ -196,6 +196,47 @@ private slots:
         QVERIFY2(run.err.contains("sequence 3"), run.err.constData());
     }
 
+    void evalReportsAccuracyAndFailsUnderTheBar()
+    {
+        QTemporaryDir dir;
+        QFile cases(dir.filePath(QStringLiteral("cases.jsonl")));
+        QVERIFY(cases.open(QIODevice::WriteOnly));
+        cases.write(
+            R"({"id": "c1", "category": "no_runbook", "query": "Printer out of toner on floor 3", "expected_runbook": "none", "expected_approval": false})"
+            "\n");
+        // Deliberately mislabelled: no shipped runbook is about toner.
+        cases.write(
+            R"({"id": "c2", "category": "correct_triage", "query": "Printer out of toner on floor 4", "expected_runbook": "rb-cpu-high", "expected_approval": true})"
+            "\n");
+        cases.write(R"({"id": "c3", "category": "bogus", "query": "x", "expected_runbook": "none"})"
+                    "\n");
+        cases.close();
+        const QStringList base{QStringLiteral("eval"), QStringLiteral("--runbooks"),
+                               resource("runbooks"), cases.fileName()};
+
+        Run run = iccctl(base);
+        QCOMPARE(run.exitCode, 2); // the bogus category line
+        QVERIFY2(run.err.contains("cases.jsonl:3: category"), run.err.constData());
+        QVERIFY(run.out.contains("no_runbook"));
+        QVERIFY(run.out.contains("1/2"));
+        QVERIFY2(run.out.contains("c2 [correct_triage] expected rb-cpu-high, got none"),
+                 run.out.constData());
+
+        run =
+            iccctl(QStringList(base) << QStringLiteral("--min-accuracy") << QStringLiteral("0.9"));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains("below --min-accuracy"));
+
+        run =
+            iccctl(QStringList(base) << QStringLiteral("--min-accuracy") << QStringLiteral("1.5"));
+        QCOMPARE(run.exitCode, 64);
+
+        run = iccctl(QStringList(base) << QStringLiteral("--json"));
+        const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(report.value(QStringLiteral("total")).toInt(), 2);
+        QCOMPARE(report.value(QStringLiteral("correct")).toInt(), 1);
+    }
+
     void unknownCommandIsAUsageError()
     {
         const Run run = iccctl({QStringLiteral("frobnicate")});
