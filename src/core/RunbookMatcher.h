@@ -75,6 +75,9 @@ public:
     // words ("failed", "error", "down"...) override a cue unless the status is
     // resolved or the summary starts with a resolution tag ("[RESOLVED]").
     static bool isInformational(const Alert &alert);
+    // The same decision with its reason ("alert status is resolved", "the
+    // alert says \"renewed\""); empty when the alert is not informational.
+    static QString informationalReason(const Alert &alert);
 
     const QList<Runbook> &runbooks() const;
     const ConceptLexicon &lexicon() const;
