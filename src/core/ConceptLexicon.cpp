@@ -48,8 +48,8 @@ concepts:
   cache_eviction: [evictions, hit ratio, hit rate, miss ratio, cache miss,
                    slab, items evicted]
   disk: [disk full, no space left, no space left on device, filesystem, file system, inode,
-         disk, disk space, disk usage, volume full, partition full, storage, space left,
-         free space, df, mountpoint, volume]
+         disk, disk space, disk usage, volume full, partition full, space left,
+         free space, df, mountpoint]
   inode: [inode, iused, ifree, out of files, almostoutoffiles, too many files,
           files left, inode usage]
   cpu: [cpu, load average, throttling, cpu throttling, high load, processor, cpu usage,
@@ -140,7 +140,7 @@ concepts:
               exporter, loki, dropping spans, dropped logs, ingestion lag]
   file_descriptors: [too many open files, file descriptors, ulimit]
   clock_skew: [clock skew, ntp, time drift, clock drift, ntp offset, chrony, chronyd, timesync,
-               clock offset, time offset, in the future, not yet valid, clockskewdetected,
+               clock offset, time offset, in the future, clockskewdetected,
                clock not synchronising, iat]
   rate_limit: [rate limit, "429", too many requests, quota exceeded, throttled,
                ratelimited, rate limiter, rejected requests, retry after]

@@ -179,6 +179,21 @@ bool isGenericStem(const QString &stem)
     return generic.contains(stem);
 }
 
+// "1.4% available inodes left" measures what remains, "inode usage above
+// 95%" what is used: the two cannot be compared directly.
+bool measuresComplement(const QStringList &readingContext, const QStringList &conditionSubject)
+{
+    static const QStringList complements = {TextAnalyzer::stem(QStringLiteral("left")),
+                                            TextAnalyzer::stem(QStringLiteral("free")),
+                                            TextAnalyzer::stem(QStringLiteral("available")),
+                                            TextAnalyzer::stem(QStringLiteral("remaining"))};
+    for (const QString &word : complements) {
+        if (readingContext.contains(word) != conditionSubject.contains(word))
+            return true;
+    }
+    return false;
+}
+
 // Concepts too broad to carry a match alone: many unrelated alerts are
 // "down", about a "container" or a "database".
 bool isBroadConcept(const QString &conceptId)
@@ -461,12 +476,14 @@ void RunbookMatcher::Index::checkConditions(int runbook, const QList<Evidence> &
             continue;
         qsizetype best = -1;
         int bestBinding = 0;
+        bool bestSharesWords = false;
         ConditionVerdict bestVerdict = ConditionVerdict::Unknown;
         for (qsizetype c = 0; c < conditions.size(); ++c) {
             const IndexedCondition &indexed = conditions.at(c);
-            int binding = 0;
+            int sharedWords = 0;
             for (const QString &stem : item.context)
-                binding += indexed.condition.subject.contains(stem) ? 1 : 0;
+                sharedWords += indexed.condition.subject.contains(stem) ? 1 : 0;
+            int binding = sharedWords;
             for (const QString &conceptId : item.concepts)
                 binding += indexed.concepts.contains(conceptId) ? 1 : 0;
             if (binding <= bestBinding)
@@ -476,12 +493,21 @@ void RunbookMatcher::Index::checkConditions(int runbook, const QList<Evidence> &
                 continue; // another unit or a sustain duration: not this reading's condition
             best = c;
             bestBinding = binding;
+            bestSharesWords = sharedWords > 0;
             bestVerdict = verdict;
         }
-        if (best >= 0) {
-            anyBound = true;
-            record(best, bestVerdict, item);
-        }
+        if (best < 0)
+            continue;
+        anyBound = true;
+        // A failure needs a measured reading that names the condition's own
+        // words: a shared concept alone ("gc time" vs "old generation") or a
+        // threshold the alert states ("less than 5% left") may measure
+        // something else, and must not veto.
+        if (bestVerdict == ConditionVerdict::Failed &&
+            (item.claim || !bestSharesWords ||
+             measuresComplement(item.context, conditions.at(best).condition.subject)))
+            continue;
+        record(best, bestVerdict, item);
     }
     if (!anyBound) {
         for (const Evidence &item : evidence) {
@@ -597,7 +623,8 @@ QString RunbookMatcher::informationalReason(const Alert &alert)
     static const QRegularExpression problemWords(QStringLiteral(
         "\\b(fail\\w*|errors?|down|unreachable|crash\\w*|exceed\\w*|full|timeout|timed out|"
         "oom\\w*|not responding|outage|degraded|unavailable|refused|panic|fatal|lost|"
-        "no space|critical|5\\d\\d|red|stuck|missing|dropp\\w*)\\b"));
+        "no space|critical|5\\d\\d|red|stuck|missing|dropp\\w*|gone|deleted|truncat\\w*|"
+        "corrupt\\w*|skipped|late|behind)\\b"));
     if (problemWords.match(text).hasMatch())
         return {};
 
@@ -606,7 +633,8 @@ QString RunbookMatcher::informationalReason(const Alert &alert)
     static const QRegularExpression cues(QStringLiteral(
         "\\b(resolved|recovered|back to normal|returned to normal|deployment completed|"
         "deploy completed|deployment succeeded|deploy succeeded|deployment successful|"
-        "deployed successfully|rollout completed?|maintenance|scheduled|informational|fyi|"
+        "deployed successfully|rollout completed?|under maintenance|maintenance "
+        "mode|informational|fyi|"
         "completed successfully|completed in|finished successfully|succeeded|"
         "renewed|(is|are|now|all checks|health|status) (green|healthy|ok)|revision \\w+ healthy|"
         "within (slo|limits?|budget|normal range)|draining normally|steady|"
