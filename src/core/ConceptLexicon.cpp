@@ -34,55 +34,123 @@ version: 1
 concepts:
   memory: [oom, oomkilled, oom killer, out of memory, outofmemoryerror, memory exhaustion,
            memory exhausted, memory leak, memory pressure, memory usage, memory, rss, heap,
-           heap space, swap]
+           heap space, swap, working set, exit code 137, killed by the kernel, memory limit]
   error_rate: ["5xx", "500", "502", "503", "504", http errors, error rate,
                error ratio, server errors, internal server error, bad gateway,
-               service unavailable, failed requests, request failures]
+               service unavailable, failed requests, request failures, errors per second,
+               error budget burn, error spike]
   down: [heartbeat lost, heartbeat missing, missed heartbeat, unreachable, down, not responding,
          unresponsive, targetdown, instance down, host down, offline, no response]
   latency: [p99, p95, p90, p50, slow, slowness, response time, latency, high latency,
-            slow requests, request duration]
+            slow requests, request duration, tail latency, percentile]
   cache: [redis, sentinel, sentinel failover, memcached, cache, cache miss, cache hit ratio,
-          evictions]
+          evictions, hit ratio, hit rate, miss ratio, slab, keyspace]
+  cache_eviction: [evictions, hit ratio, hit rate, miss ratio, cache miss,
+                   slab, items evicted]
   disk: [disk full, no space left, no space left on device, filesystem, file system, inode,
-         disk, disk space, disk usage, volume full, partition full, storage]
+         disk, disk space, disk usage, volume full, partition full, space left,
+         free space, df, mountpoint]
+  inode: [inode, iused, ifree, out of files, almostoutoffiles, too many files,
+          files left, inode usage]
   cpu: [cpu, load average, throttling, cpu throttling, high load, processor, cpu usage,
-        cpu steal, highcpu]
-  tls: [certificate, cert, x509, ssl, tls, expiry, expire, certificate expiry, handshake,
-        handshake failure]
+        cpu steal, highcpu, load1, load5, load15, cfs throttled, throttled periods,
+        cpu saturation, core count]
+  tls: [certificate, cert, x509, ssl, tls, certificate expiry, handshake,
+        handshake failure, certificate has expired, certificate expired, cert manager,
+        certificate not ready, sslcertexpiring, ssl certificate, tls certificate,
+        unknown authority, self signed]
   dns: [dns, nxdomain, servfail, name resolution, resolver, coredns, kube dns,
-        no such host, could not resolve, failed to resolve, cannot resolve]
+        no such host, could not resolve, failed to resolve, cannot resolve, resolv,
+        eai again, getaddrinfo, enotfound, lookup failed, temporary failure in name resolution]
   replication_lag: [replication lag, replica lag, replication delay, seconds behind master,
-                    replica behind, replication, out of sync, wal lag]
+                    seconds behind source, replica behind, out of sync, wal lag, repl lag,
+                    replay lag, replica delay, stale read, read replica, from the replica]
   crash_loop: [crashloopbackoff, crash loop, crashloop, restarting, restart loop,
-               back off restarting, keeps restarting, container restarts, crash]
+               back off restarting, keeps restarting, container restarts, crash,
+               restart count, container waiting, waiting state]
   node_not_ready: [node not ready, notready, nodenotready, kubenodenotready, not ready,
-                   kubelet stopped posting, kubelet not responding, node pressure]
+                   kubelet stopped posting, kubelet not responding, node pressure,
+                   kubelet stopped posting node status, node unreachable, kubelet,
+                   node heartbeat, nodeunreachable, kubenodeunreachable]
   queue_backlog: [consumer lag, queue depth, queue backlog, backlog, queue size,
-                  messages ready, unacked messages, consumer group lag, kafka lag]
+                  messages ready, unacked messages, consumer group lag, kafka lag, unacked,
+                  ready messages, oldest message, messages waiting, consumer offset lag,
+                  lag messages]
   traffic_spike: [traffic spike, traffic surge, request spike, spike in traffic, load spike,
-                  surge, ddos, flood of requests, sudden traffic]
-  deploy: [deploy, deployment, rollout, release, canary, rollback, new version, helm upgrade]
+                  surge, flood of requests, sudden traffic, request rate, usual peak,
+                  normal peak, hpa, max replicas, maxed out, hpamaxedout, kubehpamaxedout,
+                  autoscaler, autoscaling, scale out, campaign, sale, flash sale]
+  abusive_traffic: [ddos, syn flood, l7 attack, layer 7 attack, bot traffic, abusive,
+                    credential stuffing, scraping, scraper, waf, attack, botnet,
+                    malicious traffic, single asn, hosting asn, asns, brute force,
+                    bad password attempts]
+  deploy: [deploy, deployment, rollout, release, canary, rollback, new version, helm upgrade,
+           went out, shipped, build, revision]
+  feature_flag: [feature flag, flag, toggle, launchdarkly, unleash, flipped, turned on,
+                 enabled for, percentage rollout, config change, config push]
   network: [network, packet loss, connection reset, network partition, tcp retransmits,
             bandwidth, connectivity, latency between zones]
-  database: [database, db, postgres, postgresql, mysql, sql, slow query, deadlock]
+  database: [database, db, postgres, postgresql, mysql, sql, slow query, deadlock, pg,
+             patroni, innodb, mariadb]
+  db_locks: [deadlock, deadlock detected, lock wait, lock wait timeout, slow query,
+             long running query, blocked queries, lock contention,
+             idle in transaction, row lock]
   connection_pool: [connection pool, pool exhausted, too many connections, max connections,
-                    connection limit]
+                    connection limit, too many clients, remaining connection slots,
+                    connection slots, hikaripool, hikari, pool timeout, idle object,
+                    borrow connection, max connections reached, pgbouncer, cl waiting]
+  primary_failover: [primary down, primary unreachable, no leader, leader election,
+                     failover, read only transaction, postgresprimarydown, writes fail,
+                     promote replica, switchover, master down]
   timeout: [timeout, timed out, deadline exceeded, context deadline exceeded, gateway timeout,
             upstream timeout, "504"]
   authentication: [authentication, auth, login failure, unauthorized, forbidden, "401", "403",
-                   invalid token, permission denied]
-  pod_pending: [pending, unschedulable, failedscheduling, pod pending, insufficient resources]
+                   invalid token, permission denied, invalid credentials, access denied]
+  secret_rotation: [secret rotation, credential rotation, rotated, rotation, rotated secret,
+                    stale credentials, old password, password rotation, key rotation,
+                    vault lease, external secret, secret sync]
+  pod_pending: [pending, unschedulable, failedscheduling, pod pending, insufficient resources,
+                insufficient cpu, insufficient memory, nodes are available]
   message_broker: [kafka, rabbitmq, nats, sqs, pubsub, broker]
-  load_balancer: [load balancer, ingress, nginx, haproxy, envoy, upstream, backend unhealthy]
+  kafka_replication: [under replicated, underreplicated, isr shrink, isr, in sync replicas,
+                      offline partitions, not enough replicas, kafkaofflinepartitions,
+                      under min isr, leader not available, preferred leader]
+  load_balancer: [load balancer, ingress, nginx, haproxy, envoy, upstream, backend unhealthy,
+                  target group, alb, elb, backend, unhealthy targets, unhealthyhostcount,
+                  healthy hosts, no healthy upstream]
   health_check: [health check, healthcheck, readiness probe, liveness probe, probe failed,
-                 unhealthy]
-  backup: [backup, snapshot, backup failed]
-  batch_job: [cronjob, cron, batch job, job failed, jobfailed]
+                 unhealthy, layer7 wrong status, layer4 connection problem]
+  cdn: [cdn, origin, edge, pop, cloudflare, fastly, akamai, cloudfront, error 522,
+        error 521, error 524, origin unreachable, origin errors, cache origin]
+  payment: [payment, psp, acquirer, card declined, declines,
+            authorisation, authorization rate, stripe, adyen, checkout payment, charge,
+            refund, payment gateway, 3ds]
+  backup: [backup, snapshot, backup failed, pg dump, pgbasebackup, mysqldump, archive command,
+           wal archive, barman, velero, restic, backup job]
+  data_loss: [data loss, deleted rows, accidentally deleted, dropped table, truncate,
+              delete without where, corruption, corrupted, checksum mismatch,
+              page verification failed, restore from backup, point in time recovery,
+              missing data, data missing, lost data]
+  batch_job: [cronjob, cron, batch job, job failed, jobfailed, kubejobnotcompleted,
+              kubejobfailed, etl, nightly job, overdue, still running, taking longer,
+              kubecronjobrunning, job running, rows processed]
+  telemetry: [telemetry, log shipper, fluent bit, fluentd, fluentbit, promtail,
+              logstash, otel, otelcol, opentelemetry, collector, remote write, scrape,
+              scrape failed, no data, metrics missing, logs missing, logs late, spans,
+              exporter, loki, dropping spans, dropped logs, ingestion lag]
   file_descriptors: [too many open files, file descriptors, ulimit]
-  clock_skew: [clock skew, ntp, time drift, clock drift]
-  rate_limit: [rate limit, "429", too many requests, quota exceeded]
-  garbage_collection: [garbage collection, gc pause, full gc, gc overhead]
+  clock_skew: [clock skew, ntp, time drift, clock drift, ntp offset, chrony, chronyd, timesync,
+               clock offset, time offset, in the future, clockskewdetected,
+               clock not synchronising, iat]
+  rate_limit: [rate limit, "429", too many requests, quota exceeded, throttled,
+               ratelimited, rate limiter, rejected requests, retry after]
+  garbage_collection: [garbage collection, gc pause, full gc, gc overhead, stop the world,
+                       old gen, old generation, g1, jvm, gc time, time spent in gc,
+                       safepoint, tenured, metaspace]
+  elasticsearch: [elasticsearch, opensearch, unassigned shards, red cluster, cluster red,
+                  cluster status red, cluster health red, flood stage, watermark,
+                  shard allocation, primary shards, elasticsearchclusterred,
+                  elasticsearchclusteryellow, yellow]
   container: [container, pod, docker, kubernetes, k8s]
   security: [intrusion, brute force, suspicious login, malware]
 )yaml";

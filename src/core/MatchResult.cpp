@@ -21,7 +21,7 @@ QJsonObject MatchResult::toJson() const
     for (const MatchCandidate &candidate : candidates)
         candidatesJson.append(QJsonObject{{QStringLiteral("id"), candidate.runbookId},
                                           {QStringLiteral("score"), candidate.score}});
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("runbook"), runbookId.isEmpty() ? QJsonValue() : QJsonValue(runbookId)},
         {QStringLiteral("confidence"), confidence},
         {QStringLiteral("candidates"), candidatesJson},
@@ -29,6 +29,10 @@ QJsonObject MatchResult::toJson() const
         {QStringLiteral("informational"), informational},
         {QStringLiteral("explanation"), explanation.toJson()},
     };
+    // Only present when it says something: why nothing is to be done.
+    if (!informationalReason.isEmpty())
+        json.insert(QStringLiteral("informational_reason"), informationalReason);
+    return json;
 }
 
 } // namespace icc

@@ -33,6 +33,9 @@ struct MatchResult
     QList<MatchCandidate> candidates; // best first
     bool ambiguous = false;           // top two too close to call
     bool informational = false;       // resolved / notice / maintenance: nothing to do
+    // Why the alert counts as informational ("status is resolved", "reading
+    // CPU 45% does not meet CPU usage above 90%"); empty when it does not.
+    QString informationalReason;
     MatchExplanation explanation;
 
     bool hasRunbook() const { return !runbookId.isEmpty(); }

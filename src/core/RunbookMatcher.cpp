@@ -131,15 +131,6 @@ struct IndexedCondition
     QStringList concepts;
 };
 
-bool shareAny(const QStringList &a, const QStringList &b)
-{
-    for (const QString &x : a) {
-        if (b.contains(x))
-            return true;
-    }
-    return false;
-}
-
 // A cue word preceded (within three words) by a negation does not count:
 // "could not be resolved" is a DNS failure, not a resolution.
 bool negatedBefore(const QString &lowerText, qsizetype position)
@@ -161,14 +152,57 @@ bool negatedBefore(const QString &lowerText, qsizetype position)
     return false;
 }
 
-bool hasUnnegatedCue(const QString &lowerText, const QRegularExpression &cues)
+// Words that name no failure mode on their own: a licence that "expires in
+// 9 days" or a link that is "down" shares them with many runbooks without
+// being about any of them. Compared as stems.
+bool isGenericStem(const QString &stem)
 {
-    auto it = cues.globalMatch(lowerText);
-    while (it.hasNext()) {
-        if (!negatedBefore(lowerText, it.next().capturedStart()))
+    static const QSet<QString> generic = [] {
+        QSet<QString> stems;
+        for (const char *word :
+             {"expire",    "expires",    "expiring", "expiry",   "expired",  "day",
+              "days",      "hour",       "minute",   "week",     "renew",    "renewal",
+              "fail",      "failed",     "failure",  "failing",  "error",    "errors",
+              "server",    "service",    "job",      "high",     "low",      "down",
+              "issue",     "problem",    "alert",    "warning",  "critical", "check",
+              "status",    "request",    "user",     "customer", "account",  "link",
+              "site",      "instance",   "host",     "system",   "process",  "application",
+              "app",       "production", "prod",     "run",      "running",  "time",
+              "state",     "count",      "rate",     "usage",    "size",     "new",
+              "last",      "since",      "current",  "reached",  "detected", "increase",
+              "increased", "threshold",  "value",    "total",    "limit",    "data",
+              "team",      "access",     "denied",   "locked",   "lock",     "held",
+              "domain",    "cluster",    "health",   "report",   "reports"})
+            stems.insert(TextAnalyzer::stem(QString::fromLatin1(word)));
+        return stems;
+    }();
+    return generic.contains(stem);
+}
+
+// "1.4% available inodes left" measures what remains, "inode usage above
+// 95%" what is used: the two cannot be compared directly.
+bool measuresComplement(const QStringList &readingContext, const QStringList &conditionSubject)
+{
+    static const QStringList complements = {TextAnalyzer::stem(QStringLiteral("left")),
+                                            TextAnalyzer::stem(QStringLiteral("free")),
+                                            TextAnalyzer::stem(QStringLiteral("available")),
+                                            TextAnalyzer::stem(QStringLiteral("remaining"))};
+    for (const QString &word : complements) {
+        if (readingContext.contains(word) != conditionSubject.contains(word))
             return true;
     }
     return false;
+}
+
+// Concepts too broad to carry a match alone: many unrelated alerts are
+// "down", about a "container" or a "database".
+bool isBroadConcept(const QString &conceptId)
+{
+    static const QSet<QString> broad = {
+        QStringLiteral("down"),     QStringLiteral("container"),     QStringLiteral("database"),
+        QStringLiteral("network"),  QStringLiteral("deploy"),        QStringLiteral("timeout"),
+        QStringLiteral("security"), QStringLiteral("authentication")};
+    return broad.contains(conceptId);
 }
 
 } // namespace
@@ -418,35 +452,77 @@ QList<Evidence> RunbookMatcher::Index::evidenceOf(const Alert &alert) const
 void RunbookMatcher::Index::checkConditions(int runbook, const QList<Evidence> &evidence,
                                             QStringList &met, QStringList &failed) const
 {
-    for (const IndexedCondition &indexed : data[size_t(runbook)].conditions) {
-        const NumericCondition &condition = indexed.condition;
-        // Readings about the condition's subject decide; readings that name
-        // nothing ("value") only when none does.
-        for (const bool genericPass : {false, true}) {
-            QString metBy;
-            QString failedBy;
-            for (const Evidence &item : evidence) {
-                const bool bound = genericPass ? item.generic
-                                               : (shareAny(item.context, condition.subject) ||
-                                                  shareAny(item.concepts, indexed.concepts));
-                if (!bound)
-                    continue;
-                const ConditionVerdict verdict =
-                    item.claim ? condition.checkClaim(*item.claim) : condition.check(item.quantity);
-                if (verdict == ConditionVerdict::Met && metBy.isEmpty())
-                    metBy = item.describe();
-                else if (verdict == ConditionVerdict::Failed && failedBy.isEmpty())
-                    failedBy = item.describe();
-            }
-            if (!metBy.isEmpty()) {
-                met << QStringLiteral("%1 (alert: %2)").arg(condition.text, metBy);
-                break;
-            }
-            if (!failedBy.isEmpty()) {
-                failed << QStringLiteral("%1 (alert: %2)").arg(condition.text, failedBy);
-                break;
-            }
+    // Each reading speaks to the one condition whose subject it names best
+    // (ties: the condition written first, the runbook's main symptom), so
+    // "CPU at 45%" fails "CPU usage above 90%" instead of meeting a side
+    // condition such as "CPU throttling above 25%". Readings that name
+    // nothing ("value") count only when no named reading binds.
+    const QList<IndexedCondition> &conditions = data[size_t(runbook)].conditions;
+    QList<QString> metBy(conditions.size());
+    QList<QString> failedBy(conditions.size());
+    auto record = [&](qsizetype c, ConditionVerdict verdict, const Evidence &item) {
+        if (verdict == ConditionVerdict::Met && metBy[c].isEmpty())
+            metBy[c] = item.describe();
+        else if (verdict == ConditionVerdict::Failed && failedBy[c].isEmpty())
+            failedBy[c] = item.describe();
+    };
+    auto verdictOf = [](const IndexedCondition &indexed, const Evidence &item) {
+        return item.claim ? indexed.condition.checkClaim(*item.claim)
+                          : indexed.condition.check(item.quantity);
+    };
+    bool anyBound = false;
+    for (const Evidence &item : evidence) {
+        if (item.generic)
+            continue;
+        qsizetype best = -1;
+        int bestBinding = 0;
+        bool bestSharesWords = false;
+        ConditionVerdict bestVerdict = ConditionVerdict::Unknown;
+        for (qsizetype c = 0; c < conditions.size(); ++c) {
+            const IndexedCondition &indexed = conditions.at(c);
+            int sharedWords = 0;
+            for (const QString &stem : item.context)
+                sharedWords += indexed.condition.subject.contains(stem) ? 1 : 0;
+            int binding = sharedWords;
+            for (const QString &conceptId : item.concepts)
+                binding += indexed.concepts.contains(conceptId) ? 1 : 0;
+            if (binding <= bestBinding)
+                continue;
+            const ConditionVerdict verdict = verdictOf(indexed, item);
+            if (verdict == ConditionVerdict::Unknown)
+                continue; // another unit or a sustain duration: not this reading's condition
+            best = c;
+            bestBinding = binding;
+            bestSharesWords = sharedWords > 0;
+            bestVerdict = verdict;
         }
+        if (best < 0)
+            continue;
+        anyBound = true;
+        // A failure needs a measured reading that names the condition's own
+        // words: a shared concept alone ("gc time" vs "old generation") or a
+        // threshold the alert states ("less than 5% left") may measure
+        // something else, and must not veto.
+        if (bestVerdict == ConditionVerdict::Failed &&
+            (item.claim || !bestSharesWords ||
+             measuresComplement(item.context, conditions.at(best).condition.subject)))
+            continue;
+        record(best, bestVerdict, item);
+    }
+    if (!anyBound) {
+        for (const Evidence &item : evidence) {
+            if (!item.generic)
+                continue;
+            for (qsizetype c = 0; c < conditions.size(); ++c)
+                record(c, verdictOf(conditions.at(c), item), item);
+        }
+    }
+    for (qsizetype c = 0; c < conditions.size(); ++c) {
+        const QString &text = conditions.at(c).condition.text;
+        if (!metBy.at(c).isEmpty())
+            met << QStringLiteral("%1 (alert: %2)").arg(text, metBy.at(c));
+        else if (!failedBy.at(c).isEmpty())
+            failed << QStringLiteral("%1 (alert: %2)").arg(text, failedBy.at(c));
     }
 }
 
@@ -509,44 +585,71 @@ double RunbookMatcher::calibrate(double rawScore)
 
 bool RunbookMatcher::isInformational(const Alert &alert)
 {
+    return !informationalReason(alert).isEmpty();
+}
+
+QString RunbookMatcher::informationalReason(const Alert &alert)
+{
     if (alert.status == Alert::Status::Resolved)
-        return true;
+        return QStringLiteral("alert status is resolved");
 
     static const QRegularExpression resolutionTag(
         QStringLiteral("^\\s*(\\[\\s*(resolved|recovered|ok|info|fyi)\\s*\\]|"
                        "(resolved|recovered|fyi|info)\\s*:)"),
         QRegularExpression::CaseInsensitiveOption);
-    if (resolutionTag.match(alert.summary).hasMatch())
-        return true;
+    if (const auto tag = resolutionTag.match(alert.summary); tag.hasMatch())
+        return QStringLiteral("summary starts with \"%1\"").arg(tag.captured(0).trimmed());
 
     const QString text = (alert.summary + QLatin1String(" \n ") + alert.description).toLower();
-    // Explicit intent: a planned window or a test says so in as many words.
+    auto cueReason = [&text](const QRegularExpression &cues) -> QString {
+        auto it = cues.globalMatch(text);
+        while (it.hasNext()) {
+            const auto cue = it.next();
+            if (!negatedBefore(text, cue.capturedStart()))
+                return QStringLiteral("the alert says \"%1\"").arg(cue.captured(0));
+        }
+        return {};
+    };
+    // Explicit intent: a planned window, a drill, a silence or a test says so
+    // in as many words, whatever else the text mentions.
     static const QRegularExpression explicitCues(QStringLiteral(
         "\\b(scheduled maintenance|planned maintenance|maintenance window|test alert|"
-        "this is a test|informational only)\\b"));
-    if (hasUnnegatedCue(text, explicitCues))
-        return true;
+        "this is a test|informational only|planned switchover|planned failover|dr drill|"
+        "drill|game ?day|silence created|silenced|expect brief|no action (required|needed)|"
+        "watchdog)\\b"));
+    if (QString reason = cueReason(explicitCues); !reason.isEmpty())
+        return reason;
 
     static const QRegularExpression problemWords(QStringLiteral(
         "\\b(fail\\w*|errors?|down|unreachable|crash\\w*|exceed\\w*|full|timeout|timed out|"
         "oom\\w*|not responding|outage|degraded|unavailable|refused|panic|fatal|lost|"
-        "no space|critical|5\\d\\d)\\b"));
+        "no space|critical|5\\d\\d|red|stuck|missing|dropp\\w*|gone|deleted|truncat\\w*|"
+        "corrupt\\w*|skipped|late|behind)\\b"));
     if (problemWords.match(text).hasMatch())
-        return false;
+        return {};
 
+    // Outcome words: the thing finished well or is in a good state. Failure
+    // words above override them ("backup completed with errors").
     static const QRegularExpression cues(QStringLiteral(
-        "\\b(resolved|recovered|back to normal|deployment completed|deploy completed|"
-        "deployment succeeded|deploy succeeded|deployment successful|deployed successfully|"
-        "rollout completed?|maintenance|scheduled|informational|fyi|no action "
-        "(required|needed))\\b"));
-    if (hasUnnegatedCue(text, cues))
-        return true;
+        "\\b(resolved|recovered|back to normal|returned to normal|deployment completed|"
+        "deploy completed|deployment succeeded|deploy succeeded|deployment successful|"
+        "deployed successfully|rollout completed?|under maintenance|maintenance "
+        "mode|informational|fyi|"
+        "completed successfully|completed in|finished successfully|succeeded|"
+        "renewed|(is|are|now|all checks|health|status) (green|healthy|ok)|revision \\w+ healthy|"
+        "within (slo|limits?|budget|normal range)|draining normally|steady|"
+        "synced|in sync|promoted to 100)\\b"));
+    if (QString reason = cueReason(cues); !reason.isEmpty())
+        return reason;
 
     static const QRegularExpression infoCues(QStringLiteral(
         "\\b(completed?|succeeded|successful(ly)?|finished|started|notice|deployed|rolled out|"
         "new version)\\b"));
-    return alert.severity.compare(QLatin1String("info"), Qt::CaseInsensitive) == 0 &&
-           hasUnnegatedCue(text, infoCues);
+    if (alert.severity.compare(QLatin1String("info"), Qt::CaseInsensitive) == 0) {
+        if (QString reason = cueReason(infoCues); !reason.isEmpty())
+            return reason + QStringLiteral(" at severity info");
+    }
+    return {};
 }
 
 MatchResult RunbookMatcher::matchText(const QString &text) const
@@ -646,11 +749,12 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
         const Runbook &runbook = index.runbooks.at(r);
         double raw = kDocumentShare * documentScore[size_t(r)] +
                      (1.0 - kDocumentShare) * passageScore[size_t(r)];
-        if (!runbook.matchLabels.isEmpty()) {
-            if (!index.selectorsHold(runbook, alert, nullptr))
-                continue; // a selector that fails excludes the runbook
+        // Selectors route: when the alert carries every selected label with
+        // the selected value the runbook gets a bonus. A label the alert lacks
+        // (a text alert) or names differently (KubeNodeUnreachable for a
+        // KubeNodeNotReady runbook) is neutral: the text still decides.
+        if (!runbook.matchLabels.isEmpty() && index.selectorsHold(runbook, alert, nullptr))
             raw += kLabelBonus;
-        }
         ranked.push_back(Ranked{raw, r});
     }
     const size_t shortlist =
@@ -681,13 +785,18 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
     // Numeric conditions re-rank the leading runbooks only: parsing the
     // alert's numbers once is cheap, checking every runbook is not needed.
     const QList<Evidence> evidence = index.evidenceOf(alert);
+    QString healthyReading; // the text's best runbook, whose condition the alert's reading fails
     if (!evidence.isEmpty()) {
-        for (Scored &item : scored) {
+        for (size_t i = 0; i < scored.size(); ++i) {
+            Scored &item = scored[i];
             index.checkConditions(item.runbook, evidence, item.met, item.failed);
-            if (!item.met.isEmpty())
+            if (!item.met.isEmpty()) {
                 item.raw += std::min(kMaxConditionBonus, kConditionBonus * item.met.size());
-            else if (!item.failed.isEmpty())
+            } else if (!item.failed.isEmpty()) {
+                if (i == 0)
+                    healthyReading = item.failed.first();
                 item.raw *= kFailedConditionFactor;
+            }
         }
         std::sort(scored.begin(), scored.end(), byScore);
     }
@@ -712,6 +821,27 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
     };
     std::vector<Contribution> terms;
     std::vector<Contribution> concepts;
+    bool specificOverlap = false;
+    // A match needs one shared feature that names a failure mode: a concept
+    // that is not broad, or a word (or word pair) that is neither generic nor
+    // common to a quarter of the library.
+    auto isSpecific = [](const Index::Feature &feature, qsizetype libraryCount) {
+        const int commonFrequency = std::max(2, int(libraryCount / 4));
+        switch (feature.family) {
+        case ConceptFamily:
+            return !isBroadConcept(feature.term);
+        case Unigram:
+            return !isGenericStem(feature.term) && feature.documentFrequency <= commonFrequency;
+        case Bigram: {
+            const QStringList parts = feature.term.split(QLatin1Char(' '));
+            return feature.documentFrequency <= commonFrequency &&
+                   std::any_of(parts.cbegin(), parts.cend(),
+                               [](const QString &part) { return !isGenericStem(part); });
+        }
+        default:
+            return false;
+        }
+    };
     auto queryIt = query.known.cbegin();
     for (const auto &[featureId, weight] : document.entries) {
         while (queryIt != query.known.cend() && queryIt->first < featureId)
@@ -722,6 +852,8 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
             continue;
         const Index::Feature &feature = index.features[size_t(featureId)];
         const double value = weight * queryIt->second / query.norm[feature.family];
+        if (isSpecific(feature, index.runbooks.size()))
+            specificOverlap = true;
         if (feature.family == ConceptFamily) {
             concepts.push_back({value, feature.term});
         } else if (feature.family == Unigram || feature.family == Bigram) {
@@ -748,10 +880,23 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
     result.explanation.conditionsFailed = best.failed;
 
     result.confidence = result.candidates.first().score;
-    if (result.informational)
+    if (result.informational) {
+        result.informationalReason = informationalReason(alert);
         return result; // nothing to remediate: never a runbook
+    }
+    if (!healthyReading.isEmpty()) {
+        // The alert is about what the best runbook watches, and its reading
+        // says that all is well there: nothing to remediate.
+        result.informational = true;
+        result.informationalReason =
+            QStringLiteral("the reading does not meet the runbook's condition: %1")
+                .arg(healthyReading);
+        return result;
+    }
     if (result.confidence < index.options.minConfidence)
         return result; // novel or weak: no runbook
+    if (!specificOverlap && best.labels.isEmpty())
+        return result; // only generic words in common ("expires", "failed", "days")
     if (result.candidates.size() > 1 &&
         result.confidence - result.candidates.at(1).score < index.options.ambiguityMargin) {
         result.ambiguous = true;

@@ -37,9 +37,22 @@ struct MatcherOptions
 //    the alert's norm (at half the highest idf), so unrelated words dilute
 //    the score instead of being ignored: that is what makes novelty visible.
 //    text = 0.4 * document + 0.6 * best passage.
-// 4. Label selectors that hold add 0.3; numeric conditions met add 0.1
-//    each (at most 0.2); when conditions were checked and all failed the
-//    score is multiplied by 0.25. Selectors that fail exclude the runbook.
+// 4. Label selectors route: when the alert carries every selected label
+//    with the selected value the runbook gets 0.3. A selected label the
+//    alert lacks (a pager text) or names differently (KubeNodeUnreachable
+//    for a KubeNodeNotReady runbook) is neutral: no bonus, no exclusion.
+//    Numeric conditions: each reading of the alert speaks to the one
+//    condition whose subject it names best (ties: the condition written
+//    first); a condition met adds 0.1 (at most 0.2). A condition failed by a
+//    measured reading that shares the condition's words (not a threshold the
+//    alert states, not "x% left" against a usage condition) multiplies the
+//    score by 0.25; when that happens to the runbook the text matches best,
+//    the alert is a healthy reading of what it watches ("CPU at 45%"):
+//    informational, no runbook, and the reason says so.
+//    A runbook is only chosen when it shares one specific feature with the
+//    alert (a concept that is not broad, or a word that is neither generic
+//    like "expires"/"failed"/"days" nor common to a quarter of the library)
+//    or its selectors hold.
 // 5. Calibration: confidence = (L(s) - L(0)) / (1 - L(0)) with
 //    L(s) = 1 / (1 + exp(-5 (s - 0.35))), clamped to [0, 1]: 0 for no
 //    evidence, 0.35 (the default threshold) at s = 0.3, 0.5 at s = 0.42,
@@ -75,6 +88,9 @@ public:
     // words ("failed", "error", "down"...) override a cue unless the status is
     // resolved or the summary starts with a resolution tag ("[RESOLVED]").
     static bool isInformational(const Alert &alert);
+    // The same decision with its reason ("alert status is resolved", "the
+    // alert says \"renewed\""); empty when the alert is not informational.
+    static QString informationalReason(const Alert &alert);
 
     const QList<Runbook> &runbooks() const;
     const ConceptLexicon &lexicon() const;

@@ -185,7 +185,7 @@ private slots:
         QVERIFY(lexicon.conceptsIn(QStringLiteral("pod keeps restarting"))
                     .contains(QStringLiteral("crash_loop")));
         // A phrase matches only as a whole, in order.
-        QVERIFY(!lexicon.conceptsIn(QStringLiteral("space left")).contains(QStringLiteral("disk")));
+        QVERIFY(!lexicon.conceptsIn(QStringLiteral("left space")).contains(QStringLiteral("disk")));
         QVERIFY(lexicon.conceptsIn(QStringLiteral("cake and coffee")).isEmpty());
     }
 
@@ -413,6 +413,10 @@ private slots:
         QVERIFY(normal.confidence < MatcherOptions().minConfidence);
         QCOMPARE(normal.explanation.conditionsFailed.size(), 1);
         QVERIFY(normal.explanation.conditionsFailed.first().contains(QStringLiteral("50%")));
+        // A healthy reading of what the runbook watches: nothing to do, and why.
+        QVERIFY(normal.informational);
+        QVERIFY2(normal.informationalReason.contains(QStringLiteral("50%")),
+                 qPrintable(normal.informationalReason));
     }
 
     void numericConditionsReadAlertValues()
@@ -574,17 +578,44 @@ private slots:
         QCOMPARE(selected.explanation.matchedLabels,
                  (QStringList{QStringLiteral("env=prod"), QStringLiteral("service=payments")}));
 
-        // One selector failing excludes the runbook entirely.
-        alert.labels.insert(QStringLiteral("env"), QStringLiteral("staging"));
-        const MatchResult excluded = matcher.match(alert);
-        QCOMPARE(excluded.runbookId, QStringLiteral("rb-error-rate"));
-        for (const MatchCandidate &candidate : excluded.candidates)
-            QVERIFY(candidate.runbookId != QStringLiteral("rb-payments-errors"));
-        QVERIFY(excluded.explanation.matchedLabels.isEmpty());
+        auto scoreOf = [](const MatchResult &result, const QString &id) {
+            for (const MatchCandidate &candidate : result.candidates) {
+                if (candidate.runbookId == id)
+                    return candidate.score;
+            }
+            return 0.0;
+        };
+        const QString payments = QStringLiteral("rb-payments-errors");
 
+        // A label the alert names differently gives no bonus, and excludes
+        // nothing: the text still decides.
+        alert.labels.insert(QStringLiteral("env"), QStringLiteral("staging"));
+        const MatchResult differing = matcher.match(alert);
+        QVERIFY(differing.runbookId != payments);
+        QVERIFY(differing.explanation.matchedLabels.isEmpty());
+        QVERIFY(scoreOf(differing, payments) < scoreOf(selected, payments));
+
+        // A label the alert does not carry at all is neutral as well.
         alert.labels.clear();
-        for (const MatchCandidate &candidate : matcher.match(alert).candidates)
-            QVERIFY(candidate.runbookId != QStringLiteral("rb-payments-errors"));
+        const MatchResult unlabelled = matcher.match(alert);
+        QVERIFY(unlabelled.explanation.matchedLabels.isEmpty());
+        QVERIFY(scoreOf(unlabelled, payments) < scoreOf(selected, payments));
+    }
+
+    void textAlertMatchesRunbookWithSelector()
+    {
+        // A pager text never carries alertname: a selector must not hide the
+        // runbook whose symptoms the text describes.
+        QList<Runbook> runbooks = fixtureRunbooks();
+        for (Runbook &runbook : runbooks) {
+            if (runbook.id == QStringLiteral("rb-crashloop"))
+                runbook.matchLabels.insert(QStringLiteral("alertname"),
+                                           QStringLiteral("KubePodCrashLooping"));
+        }
+        const RunbookMatcher matcher(runbooks);
+        const MatchResult result =
+            matcher.matchText(QStringLiteral("Pod shop/checkout is crash looping, 7 restarts"));
+        QVERIFY2(result.runbookId == QStringLiteral("rb-crashloop"), qPrintable(describe(result)));
     }
 
     void explanationSaysWhy()
