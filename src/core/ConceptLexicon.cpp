@@ -77,9 +77,10 @@ concepts:
                   ready messages, oldest message, messages waiting, consumer offset lag,
                   lag messages]
   traffic_spike: [traffic spike, traffic surge, request spike, spike in traffic, load spike,
-                  surge, flood of requests, sudden traffic, request rate, usual peak,
+                  surge, flood of requests, sudden traffic, usual peak,
                   normal peak, hpa, max replicas, maxed out, hpamaxedout, kubehpamaxedout,
                   autoscaler, autoscaling, scale out, campaign, sale, flash sale]
+  throughput: [traffic, request rate, requests per second, rps, qps, throughput]
   abusive_traffic: [ddos, syn flood, l7 attack, layer 7 attack, bot traffic, abusive,
                     credential stuffing, scraping, scraper, waf, attack, botnet,
                     malicious traffic, single asn, hosting asn, asns, brute force,

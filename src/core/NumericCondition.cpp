@@ -41,6 +41,7 @@ std::optional<UnitInfo> unitInfo(const QString &lowerUnit)
         {"mb|mib", "MB", QuantityDimension::Size, 1024.0 * 1024.0},
         {"gb|gib", "GB", QuantityDimension::Size, 1024.0 * 1024.0 * 1024.0},
         {"tb|tib", "TB", QuantityDimension::Size, 1024.0 * 1024.0 * 1024.0 * 1024.0},
+        {"x", "x", QuantityDimension::Multiple, 1.0},
         {"count|message|messages|msg|msgs|request|requests|req|reqs|error|errors|event|events|"
          "item|items|job|jobs|connection|connections|conn|conns|restart|restarts|retry|retries|"
          "pod|pods|replica|replicas|time|times|task|tasks|file|files|thread|threads",
@@ -68,7 +69,7 @@ const QString &unitPattern()
         "(%|percent(?:age)?|pct|milliseconds?|millis|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|"
         "hours?|hrs?|h|days?|d|weeks?|w|[kmgt]i?b|bytes?|b|count|messages?|msgs?|requests?|reqs?|"
         "errors?|events?|items?|jobs?|connections?|conns?|restarts?|retry|retries|pods?|"
-        "replicas?|times?|tasks?|files?|threads?)");
+        "replicas?|times?|tasks?|files?|threads?|x)");
     return pattern;
 }
 

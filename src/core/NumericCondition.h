@@ -9,14 +9,15 @@
 namespace icc {
 
 // What a number measures. Values of one dimension compare after conversion to
-// its base unit: percent, seconds, bytes, items.
+// its base unit: percent, seconds, bytes, items, multiples ("3x normal").
 enum class QuantityDimension
 {
     Unitless,
     Percent,
     Duration,
     Size,
-    Count
+    Count,
+    Multiple
 };
 
 // A number with its unit, found in an alert ("CPU at 97%") or a condition.
@@ -25,7 +26,7 @@ struct Quantity
     double value = 0.0;     // as written (2.4 for "2.4s")
     double baseValue = 0.0; // in the dimension's base unit (2.4 s, 2400 ms -> 2.4)
     QString unit;           // canonical: "%", "ms", "s", "min", "h", "days", "weeks", "B",
-                            // "KB", "MB", "GB", "TB", "count", or empty when unitless
+                            // "KB", "MB", "GB", "TB", "count", "x", or empty when unitless
     QuantityDimension dimension = QuantityDimension::Unitless;
     QString text;        // as found: "97%", "2.4s", "cpu_percent=97"
     QString contextText; // the words naming what was measured ("CPU", "p99")

@@ -319,10 +319,23 @@ void RunbookMatcher::Index::build()
         }
 
         for (const QString &symptom : runbook.symptoms) {
+            std::optional<IndexedCondition> previous;
             for (const NumericCondition &condition : NumericCondition::parse(symptom)) {
-                if (!condition.sustain)
-                    data[size_t(r)].conditions
-                        << IndexedCondition{condition, conceptsOf(condition.subjectText)};
+                if (condition.sustain)
+                    continue;
+                IndexedCondition indexed{condition, conceptsOf(condition.subjectText)};
+                // "GC pause time above 1 s or more than 10% of wall time": a
+                // later alternative naming no concept of its own measures the
+                // same thing as the one before it.
+                if (previous && indexed.concepts.isEmpty()) {
+                    indexed.concepts = previous->concepts;
+                    for (const QString &stem : previous->condition.subject) {
+                        if (!indexed.condition.subject.contains(stem))
+                            indexed.condition.subject << stem;
+                    }
+                }
+                data[size_t(r)].conditions << indexed;
+                previous = indexed;
             }
         }
 
@@ -476,7 +489,6 @@ void RunbookMatcher::Index::checkConditions(int runbook, const QList<Evidence> &
             continue;
         qsizetype best = -1;
         int bestBinding = 0;
-        bool bestSharesWords = false;
         ConditionVerdict bestVerdict = ConditionVerdict::Unknown;
         for (qsizetype c = 0; c < conditions.size(); ++c) {
             const IndexedCondition &indexed = conditions.at(c);
@@ -493,19 +505,18 @@ void RunbookMatcher::Index::checkConditions(int runbook, const QList<Evidence> &
                 continue; // another unit or a sustain duration: not this reading's condition
             best = c;
             bestBinding = binding;
-            bestSharesWords = sharedWords > 0;
             bestVerdict = verdict;
         }
         if (best < 0)
             continue;
         anyBound = true;
-        // A failure needs a measured reading that names the condition's own
-        // words: a shared concept alone ("gc time" vs "old generation") or a
-        // threshold the alert states ("less than 5% left") may measure
-        // something else, and must not veto.
+        // A failure needs a measured reading: a threshold the alert states
+        // ("less than 5% left") or one that measures the complement ("5%
+        // free" against a usage condition) says nothing against the
+        // runbook. A reading bound through a shared concept alone does veto:
+        // "disk usage 40%" fails "Filesystem usage above 90%".
         if (bestVerdict == ConditionVerdict::Failed &&
-            (item.claim || !bestSharesWords ||
-             measuresComplement(item.context, conditions.at(best).condition.subject)))
+            (item.claim || measuresComplement(item.context, conditions.at(best).condition.subject)))
             continue;
         record(best, bestVerdict, item);
     }
@@ -627,6 +638,23 @@ QString RunbookMatcher::informationalReason(const Alert &alert)
         "corrupt\\w*|skipped|late|behind)\\b"));
     if (problemWords.match(text).hasMatch())
         return {};
+
+    // An autoscaler scaling below its ceiling is doing its job: "scaled from
+    // 6 to 9 replicas (max 30)", "HPA at 12/40". At the ceiling it is not.
+    static const QRegularExpression scaledWithin(QStringLiteral(
+        "\\bscaled (?:up |out )?from \\d+ to (\\d+)\\b[^.;]*?\\bmax(?:imum)?\\s*(?:replicas\\s*)?"
+        "(?:of\\s*|=\\s*|:\\s*)?(\\d+)|\\b(?:hpa|replicas)\\s+(?:at\\s+)?(\\d+)\\s*/"
+        "\\s*(\\d+)\\b"));
+    if (const auto scaling = scaledWithin.match(text); scaling.hasMatch()) {
+        const bool fromTo = scaling.capturedStart(1) >= 0;
+        const int current = scaling.captured(fromTo ? 1 : 3).toInt();
+        const int ceiling = scaling.captured(fromTo ? 2 : 4).toInt();
+        if (current < ceiling) {
+            return QStringLiteral("the autoscaler is below its ceiling (%1 of %2 replicas)")
+                .arg(current)
+                .arg(ceiling);
+        }
+    }
 
     // Outcome words: the thing finished well or is in a good state. Failure
     // words above override them ("backup completed with errors").

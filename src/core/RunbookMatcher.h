@@ -43,9 +43,11 @@ struct MatcherOptions
 //    for a KubeNodeNotReady runbook) is neutral: no bonus, no exclusion.
 //    Numeric conditions: each reading of the alert speaks to the one
 //    condition whose subject it names best (ties: the condition written
-//    first); a condition met adds 0.1 (at most 0.2). A condition failed by a
-//    measured reading that shares the condition's words (not a threshold the
-//    alert states, not "x% left" against a usage condition) multiplies the
+//    first; a later alternative in the same symptom that names nothing of its
+//    own, "... or more than 10% of wall time", inherits the subject before
+//    it); a condition met adds 0.1 (at most 0.2). A condition failed by a
+//    measured reading bound through its words or a shared concept (not a
+//    threshold the alert states, not "x% left" against a usage condition) multiplies the
 //    score by 0.25; when that happens to the runbook the text matches best,
 //    the alert is a healthy reading of what it watches ("CPU at 45%"):
 //    informational, no runbook, and the reason says so.

@@ -419,6 +419,69 @@ private slots:
                  qPrintable(normal.informationalReason));
     }
 
+    void readingBoundByConceptVetoes()
+    {
+        // "disk" and "filesystem" share no word, only the disk concept; a
+        // healthy reading through that concept is still a healthy reading.
+        const RunbookMatcher matcher({makeRunbook(
+            QStringLiteral("rb-logs-full"), QStringLiteral("Log volume filling up"),
+            {QStringLiteral("disk")},
+            {QStringLiteral("Filesystem usage above 90% on /var/log"),
+             QStringLiteral("No space left on device errors in the application logs")})});
+        const MatchResult healthy =
+            matcher.matchText(QStringLiteral("disk usage 40% on /var/log on web-2"));
+        QVERIFY2(healthy.runbookId.isEmpty(), qPrintable(describe(healthy)));
+        QCOMPARE(healthy.explanation.conditionsFailed.size(), 1);
+        const MatchResult full =
+            matcher.matchText(QStringLiteral("disk usage 97% on /var/log on web-2"));
+        QCOMPARE(full.runbookId, QStringLiteral("rb-logs-full"));
+    }
+
+    void laterAlternativeInheritsTheSubject()
+    {
+        // "... or more than 10% of wall time" measures GC time too.
+        const RunbookMatcher matcher(
+            {makeRunbook(QStringLiteral("rb-gc"), QStringLiteral("Long garbage collection pauses"),
+                         {QStringLiteral("jvm")},
+                         {QStringLiteral("GC pause time above 1 s or more than 10% of wall time"),
+                          QStringLiteral("Old generation above 90% after full collections")})});
+        const MatchResult result =
+            matcher.matchText(QStringLiteral("Time spent in GC 23% on recommendation-service"));
+        QCOMPARE(result.runbookId, QStringLiteral("rb-gc"));
+        QCOMPARE(result.explanation.conditionsMet.size(), 1);
+        QVERIFY(result.explanation.conditionsMet.first().contains(QStringLiteral("wall time")));
+    }
+
+    void multiplesAreReadings()
+    {
+        NumericCondition condition =
+            NumericCondition::parse(QStringLiteral("Request rate above 3x the normal peak"))
+                .constFirst();
+        QCOMPARE(condition.threshold.dimension, QuantityDimension::Multiple);
+        const QList<Quantity> readings =
+            NumericCondition::readings(QStringLiteral("Storefront traffic 1.3x normal peak"));
+        QCOMPARE(readings.size(), 1);
+        QVERIFY(condition.check(readings.constFirst()) == ConditionVerdict::Failed);
+        QVERIFY(condition.check(NumericCondition::readings(QStringLiteral("traffic 4.5x normal"))
+                                    .constFirst()) == ConditionVerdict::Met);
+        // Hex is not a multiple.
+        QVERIFY(NumericCondition::readings(QStringLiteral("error code 0x1f")).isEmpty());
+    }
+
+    void autoscalerBelowItsCeilingIsInformational()
+    {
+        for (const char *text : {"HPA shop/checkout-api scaled from 6 to 9 replicas (max 30)",
+                                 "Storefront busy during newsletter send, HPA at 12/40"}) {
+            const MatchResult result = fixtureMatcher().matchText(QString::fromLatin1(text));
+            QVERIFY2(result.informational, text);
+            QVERIFY(result.informationalReason.contains(QStringLiteral("ceiling")));
+        }
+        for (const char *text : {"HPA shop/checkout-api scaled from 10 to 30 replicas (max 30)",
+                                 "HPA at 40/40 for 20 minutes"}) {
+            QVERIFY2(!fixtureMatcher().matchText(QString::fromLatin1(text)).informational, text);
+        }
+    }
+
     void numericConditionsReadAlertValues()
     {
         Alert alert;
