@@ -15,19 +15,13 @@ int EvalCommand::run(const QStringList &arguments, CliIo &io)
     parser.setApplicationDescription(
         QStringLiteral("Evaluate runbook matching and escalation on labelled cases."));
     parser.addHelpOption();
-    const QCommandLineOption runbooksOption(QStringLiteral("runbooks"),
-                                            QStringLiteral("Directory of runbook files."),
-                                            QStringLiteral("DIR"));
-    const QCommandLineOption policyOption(
-        QStringLiteral("policy"),
-        QStringLiteral("Escalation policy YAML (default: the built-in default policy)."),
-        QStringLiteral("FILE"));
     const QCommandLineOption minAccuracyOption(
         QStringLiteral("min-accuracy"),
         QStringLiteral("Fail when overall top-1 accuracy is below X (0..1)."), QStringLiteral("X"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print the report as JSON."));
-    parser.addOptions({runbooksOption, policyOption, minAccuracyOption, jsonOption});
+    TriageSetup::addOptions(parser);
+    parser.addOptions({minAccuracyOption, jsonOption});
     parser.addPositionalArgument(QStringLiteral("CASES"),
                                  QStringLiteral("JSON Lines file of labelled cases."));
     if (!parser.parse(arguments)) {
@@ -38,7 +32,7 @@ int EvalCommand::run(const QStringList &arguments, CliIo &io)
         io.out << parser.helpText();
         return ExitOk;
     }
-    if (!parser.isSet(runbooksOption) || parser.positionalArguments().size() != 1) {
+    if (!TriageSetup::hasRunbooks(parser) || parser.positionalArguments().size() != 1) {
         io.err << "usage: iccctl eval --runbooks DIR [--policy FILE] [--min-accuracy X] [--json] "
                   "CASES.jsonl\n";
         return ExitUsage;
@@ -66,10 +60,7 @@ int EvalCommand::run(const QStringList &arguments, CliIo &io)
         return ExitFailure;
     }
 
-    const QString policyPath =
-        parser.isSet(policyOption) ? parser.value(policyOption) : TriageSetup::builtinPolicyPath();
-    const auto setup =
-        TriageSetup::load(parser.value(runbooksOption), policyPath, QStringLiteral("eval"), io);
+    const auto setup = TriageSetup::load(parser, QStringLiteral("eval"), io);
     if (!setup)
         return ExitFailure;
 

@@ -42,15 +42,7 @@ int TriageCommand::run(const QStringList &arguments, CliIo &io)
     parser.setApplicationDescription(QStringLiteral(
         "Match alerts to runbooks and apply the escalation policy; one JSON line per alert."));
     parser.addHelpOption();
-    const QCommandLineOption runbooksOption(QStringLiteral("runbooks"),
-                                            QStringLiteral("Directory of runbook files."),
-                                            QStringLiteral("DIR"));
-    const QCommandLineOption policyOption(
-        QStringLiteral("policy"),
-        QStringLiteral("Escalation policy YAML (default: the built-in default policy)."),
-        QStringLiteral("FILE"));
-    parser.addOption(runbooksOption);
-    parser.addOption(policyOption);
+    TriageSetup::addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("Alert files (default: standard input)."),
                                  QStringLiteral("[FILE...]"));
@@ -62,15 +54,12 @@ int TriageCommand::run(const QStringList &arguments, CliIo &io)
         io.out << parser.helpText();
         return ExitOk;
     }
-    if (!parser.isSet(runbooksOption)) {
+    if (!TriageSetup::hasRunbooks(parser)) {
         io.err << "iccctl triage: --runbooks DIR is required\n";
         return ExitUsage;
     }
 
-    const QString policyPath =
-        parser.isSet(policyOption) ? parser.value(policyOption) : TriageSetup::builtinPolicyPath();
-    const auto setup =
-        TriageSetup::load(parser.value(runbooksOption), policyPath, QStringLiteral("triage"), io);
+    const auto setup = TriageSetup::load(parser, QStringLiteral("triage"), io);
     if (!setup) {
         io.err << "iccctl triage: nothing was triaged\n";
         return ExitFailure;

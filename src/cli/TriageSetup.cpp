@@ -9,6 +9,34 @@ TriageSetup::TriageSetup(RunbookLibrary library, EscalationPolicy policy)
     , m_engine(m_library, m_matcher, m_policy, m_clock)
 {}
 
+namespace {
+
+const QString kRunbooks = QStringLiteral("runbooks");
+const QString kPolicy = QStringLiteral("policy");
+
+} // namespace
+
+void TriageSetup::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(kRunbooks, QStringLiteral("Directory of runbook files."),
+                                        QStringLiteral("DIR")));
+    parser.addOption(QCommandLineOption(
+        kPolicy, QStringLiteral("Escalation policy YAML (default: the built-in default policy)."),
+        QStringLiteral("FILE")));
+}
+
+bool TriageSetup::hasRunbooks(const QCommandLineParser &parser)
+{
+    return parser.isSet(kRunbooks);
+}
+
+std::unique_ptr<TriageSetup> TriageSetup::load(const QCommandLineParser &parser,
+                                               const QString &commandName, CliIo &io)
+{
+    const QString policyPath = parser.isSet(kPolicy) ? parser.value(kPolicy) : builtinPolicyPath();
+    return load(parser.value(kRunbooks), policyPath, commandName, io);
+}
+
 std::unique_ptr<TriageSetup> TriageSetup::load(const QString &runbooksDir,
                                                const QString &policyPath,
                                                const QString &commandName, CliIo &io)

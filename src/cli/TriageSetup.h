@@ -7,6 +7,8 @@
 #include "SystemClock.h"
 #include "TriageEngine.h"
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QString>
 
 #include <memory>
@@ -20,6 +22,13 @@ class TriageSetup final
 public:
     // The policy built into iccctl, used when --policy is not given.
     static QString builtinPolicyPath() { return QStringLiteral(":/policy/default.yaml"); }
+
+    // --runbooks DIR and --policy FILE, added to a command's parser.
+    static void addOptions(QCommandLineParser &parser);
+    static bool hasRunbooks(const QCommandLineParser &parser);
+    // Loads what the parsed options name (the built-in policy without --policy).
+    static std::unique_ptr<TriageSetup> load(const QCommandLineParser &parser,
+                                             const QString &commandName, CliIo &io);
 
     // Reports problems on io.err; nullptr when nothing usable could be loaded
     // (no valid runbook, or an invalid policy: triage never runs without one).
