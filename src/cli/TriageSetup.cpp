@@ -2,10 +2,10 @@
 
 namespace icc::cli {
 
-TriageSetup::TriageSetup(RunbookLibrary library, EscalationPolicy policy)
+TriageSetup::TriageSetup(RunbookLibrary library, EscalationPolicy policy, ConceptLexicon lexicon)
     : m_library(std::move(library))
     , m_policy(std::move(policy))
-    , m_matcher(m_library.runbooks())
+    , m_matcher(m_library.runbooks(), std::move(lexicon))
     , m_engine(m_library, m_matcher, m_policy, m_clock)
 {}
 
@@ -13,6 +13,7 @@ namespace {
 
 const QString kRunbooks = QStringLiteral("runbooks");
 const QString kPolicy = QStringLiteral("policy");
+const QString kLexicon = QStringLiteral("lexicon");
 
 } // namespace
 
@@ -22,6 +23,11 @@ void TriageSetup::addOptions(QCommandLineParser &parser)
                                         QStringLiteral("DIR")));
     parser.addOption(QCommandLineOption(
         kPolicy, QStringLiteral("Escalation policy YAML (default: the built-in default policy)."),
+        QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(
+        kLexicon,
+        QStringLiteral("Concept lexicon YAML bridging operator vocabulary (default: the built-in "
+                       "copy of resources/lexicon/concepts.yaml)."),
         QStringLiteral("FILE")));
 }
 
@@ -34,13 +40,25 @@ std::unique_ptr<TriageSetup> TriageSetup::load(const QCommandLineParser &parser,
                                                const QString &commandName, CliIo &io)
 {
     const QString policyPath = parser.isSet(kPolicy) ? parser.value(kPolicy) : builtinPolicyPath();
-    return load(parser.value(kRunbooks), policyPath, commandName, io);
+    return load(parser.value(kRunbooks), policyPath, parser.value(kLexicon), commandName, io);
 }
 
 std::unique_ptr<TriageSetup> TriageSetup::load(const QString &runbooksDir,
                                                const QString &policyPath,
+                                               const QString &lexiconPath,
                                                const QString &commandName, CliIo &io)
 {
+    ConceptLexicon lexicon = ConceptLexicon::builtin();
+    if (!lexiconPath.isEmpty()) {
+        QString error;
+        std::optional<ConceptLexicon> loaded = ConceptLexicon::fromFile(lexiconPath, &error);
+        if (!loaded) {
+            io.err << error << '\n';
+            io.err << "iccctl " << commandName << ": the concept lexicon is invalid\n";
+            return nullptr;
+        }
+        lexicon = std::move(*loaded);
+    }
     RunbookLibraryLoadResult library = RunbookLibrary::loadDirectory(runbooksDir);
     for (const ValidationError &error : library.errors)
         io.err << "warning: " << error.toString() << '\n';
@@ -56,7 +74,7 @@ std::unique_ptr<TriageSetup> TriageSetup::load(const QString &runbooksDir,
         return nullptr;
     }
     return std::unique_ptr<TriageSetup>(
-        new TriageSetup(std::move(library.library), std::move(*policy.policy)));
+        new TriageSetup(std::move(library.library), std::move(*policy.policy), std::move(lexicon)));
 }
 
 } // namespace icc::cli

@@ -23,23 +23,25 @@ public:
     // The policy built into iccctl, used when --policy is not given.
     static QString builtinPolicyPath() { return QStringLiteral(":/policy/default.yaml"); }
 
-    // --runbooks DIR and --policy FILE, added to a command's parser.
+    // --runbooks DIR, --policy FILE and --lexicon FILE, added to a command's parser.
     static void addOptions(QCommandLineParser &parser);
     static bool hasRunbooks(const QCommandLineParser &parser);
-    // Loads what the parsed options name (the built-in policy without --policy).
+    // Loads what the parsed options name (the built-in policy and concept
+    // lexicon when --policy or --lexicon is not given).
     static std::unique_ptr<TriageSetup> load(const QCommandLineParser &parser,
                                              const QString &commandName, CliIo &io);
 
     // Reports problems on io.err; nullptr when nothing usable could be loaded
     // (no valid runbook, or an invalid policy: triage never runs without one).
     static std::unique_ptr<TriageSetup> load(const QString &runbooksDir, const QString &policyPath,
-                                             const QString &commandName, CliIo &io);
+                                             const QString &lexiconPath, const QString &commandName,
+                                             CliIo &io);
 
     const TriageEngine &engine() const { return m_engine; }
     const RunbookLibrary &library() const { return m_library; }
 
 private:
-    TriageSetup(RunbookLibrary library, EscalationPolicy policy);
+    TriageSetup(RunbookLibrary library, EscalationPolicy policy, ConceptLexicon lexicon);
 
     RunbookLibrary m_library;
     EscalationPolicy m_policy;

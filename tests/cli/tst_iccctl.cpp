@@ -143,6 +143,40 @@ private slots:
         QVERIFY(run.out.isEmpty());
     }
 
+    void triageUsesAUserEditedLexicon()
+    {
+        // An operator teaches the matcher a house word for CPU saturation.
+        QTemporaryDir dir;
+        QFile shipped(resource("lexicon/concepts.yaml"));
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        QByteArray lexicon = shipped.readAll();
+        lexicon.replace("  cpu: [cpu,", "  cpu: [cpu, furnace mode,");
+        QFile edited(dir.filePath(QStringLiteral("concepts.yaml")));
+        QVERIFY(edited.open(QIODevice::WriteOnly));
+        edited.write(lexicon);
+        edited.close();
+        const QByteArray alert = R"({"summary": "api-gateway-3 in furnace mode at 97%"})";
+
+        const Run builtin = iccctl(triageArgs(), alert);
+        QCOMPARE(builtin.exitCode, 0);
+        QVERIFY(builtin.lines().constFirst().value(QStringLiteral("runbook")).isNull());
+
+        const Run taught =
+            iccctl(triageArgs() << QStringLiteral("--lexicon") << edited.fileName(), alert);
+        QVERIFY2(taught.exitCode == 0, taught.err.constData());
+        QCOMPARE(taught.lines().constFirst().value(QStringLiteral("runbook")).toString(),
+                 QStringLiteral("rb-cpu-high"));
+
+        QVERIFY(edited.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        edited.write("concepts:\n  cpu: [cpu\n");
+        edited.close();
+        const Run broken =
+            iccctl(triageArgs() << QStringLiteral("--lexicon") << edited.fileName(), alert);
+        QCOMPARE(broken.exitCode, 1);
+        QVERIFY2(broken.err.contains("concepts.yaml:"), broken.err.constData());
+        QVERIFY(broken.out.isEmpty());
+    }
+
     void validateAcceptsTheShippedRunbooksAndPolicy()
     {
         Run run = iccctl({QStringLiteral("validate"), resource("runbooks")});
