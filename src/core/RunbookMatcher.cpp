@@ -297,8 +297,9 @@ struct Ranked
 // touched.
 struct MatchScratch
 {
-    std::vector<double> dots;          // per indexed vector
-    std::vector<int> touchedVectors;   // vectors with a non-zero dot
+    std::vector<double> dots;        // per indexed vector
+    std::vector<int> touchedVectors; // vectors with a non-zero dot: the first touchedCount
+    size_t touchedCount = 0;
     std::vector<double> documentScore; // per runbook
     std::vector<double> passageScore;  // per runbook
     std::vector<char> considered;      // per runbook
@@ -322,14 +323,14 @@ struct ScratchReset
     MatchScratch &scratch;
     ~ScratchReset()
     {
-        for (int v : scratch.touchedVectors)
-            scratch.dots[size_t(v)] = 0.0;
+        for (size_t i = 0; i < scratch.touchedCount; ++i)
+            scratch.dots[size_t(scratch.touchedVectors[i])] = 0.0;
+        scratch.touchedCount = 0;
         for (int r : scratch.consideredRunbooks) {
             scratch.documentScore[size_t(r)] = 0.0;
             scratch.passageScore[size_t(r)] = 0.0;
             scratch.considered[size_t(r)] = 0;
         }
-        scratch.touchedVectors.clear();
         scratch.consideredRunbooks.clear();
         scratch.ranked.clear();
     }
@@ -1041,18 +1042,26 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
     ScratchReset reset{scratch};
     scratch.prepare(index.vectors.size(), size_t(index.runbooks.size()));
     std::vector<double> &dots = scratch.dots;
-    std::vector<int> &touchedVectors = scratch.touchedVectors;
+    // The hot loop: the first add to a vector records it without a branch (the
+    // slot is always written, the count only advances for a new vector).
+    size_t &touchedCount = scratch.touchedCount;
     for (const auto &[featureId, weight] : query.known) {
         const Index::Feature &feature = index.features[size_t(featureId)];
         if (feature.family == CharGram && feature.postings.size() > index.charPostingLimit)
             continue;
         const double scaled = weight * scale[feature.family];
+        if (scratch.touchedVectors.size() < touchedCount + feature.postings.size())
+            scratch.touchedVectors.resize(touchedCount + feature.postings.size());
+        int *touched = scratch.touchedVectors.data();
+        double *dotData = dots.data();
+        size_t count = touchedCount;
         for (const Index::Posting &posting : feature.postings) {
-            double &dot = dots[size_t(posting.vector)];
-            if (dot == 0.0)
-                touchedVectors.push_back(posting.vector);
+            double &dot = dotData[size_t(posting.vector)];
+            touched[count] = posting.vector;
+            count += dot == 0.0 ? 1 : 0;
             dot += scaled * posting.weight;
         }
+        touchedCount = count;
     }
 
     std::vector<double> &documentScore = scratch.documentScore;
@@ -1065,7 +1074,8 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
             consideredRunbooks.push_back(r);
         }
     };
-    for (int v : touchedVectors) {
+    for (size_t i = 0; i < touchedCount; ++i) {
+        const int v = scratch.touchedVectors[i];
         const Index::VectorOwner &owner = index.vectorOwners[size_t(v)];
         const size_t r = size_t(owner.runbook);
         consider(owner.runbook);
