@@ -1,5 +1,6 @@
 #include "RunbookMatcher.h"
 
+#include "FastStringHash.h"
 #include "NumericCondition.h"
 #include "TextAnalyzer.h"
 
@@ -9,6 +10,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <unordered_map>
 #include <vector>
 
 namespace icc {
@@ -49,6 +52,27 @@ constexpr double kConditionBonus = 0.1;
 constexpr double kMaxConditionBonus = 0.2;
 constexpr double kFailedConditionFactor = 0.25;
 constexpr int kMaxExplainedTerms = 8;
+
+// Hash tables of the hot paths (see FastStringHash).
+template<typename Value>
+using StringMap = std::unordered_map<QString, Value, FastStringHash, FastStringEqual>;
+
+// (unigram id, unigram id) of a bigram, packed into one integer.
+std::uint64_t pairKey(int first, int second)
+{
+    return (std::uint64_t(std::uint32_t(first)) << 32) | std::uint32_t(second);
+}
+
+struct PairKeyHash
+{
+    std::size_t operator()(std::uint64_t key) const noexcept
+    {
+        key ^= key >> 31;
+        key *= 0xbf58476d1ce4e5b9ULL;
+        return std::size_t(key ^ (key >> 29));
+    }
+};
+using PairMap = std::unordered_map<std::uint64_t, int, PairKeyHash>;
 
 // Feature keys are "<family>:<term>". Hash order varies between runs, so
 // walks that assign ids or sum floats go in sorted key order.
@@ -117,11 +141,11 @@ struct FeatureInterner
         bool hasCharGrams = false;
         std::vector<int> charGrams; // with repeats, as charNGrams() lists them
     };
-    QHash<QString, int> ids;                 // key ("u:stem") -> provisional id
-    std::vector<QString> keys;               // provisional id -> key
-    QHash<QString, WordFeatures> words;      // surface -> its features
-    QHash<std::pair<int, int>, int> bigrams; // unigram ids -> bigram id
-    QHash<QString, int> concepts;            // concept id -> feature id
+    StringMap<int> ids;            // key ("u:stem") -> provisional id
+    std::vector<QString> keys;     // provisional id -> key
+    StringMap<WordFeatures> words; // surface -> its features
+    PairMap bigrams;               // unigram ids -> bigram id
+    StringMap<int> concepts;       // concept id -> feature id
 
     // The vector being collected: tf by provisional id, ids in first-touch order.
     std::vector<double> tf;
@@ -131,11 +155,11 @@ struct FeatureInterner
 
     int intern(const QString &key)
     {
-        const auto found = ids.constFind(key);
+        const auto found = ids.find(key);
         if (found != ids.cend())
-            return found.value();
+            return found->second;
         const int id = int(keys.size());
-        ids.insert(key, id);
+        ids.emplace(key, id);
         keys.push_back(key);
         tf.push_back(0.0);
         inVector.push_back(0);
@@ -156,12 +180,14 @@ struct FeatureInterner
             features.unigram = intern(featureKey(Unigram, word.stem));
         add(features.unigram, weight);
         if (previous) {
-            const std::pair<int, int> pair{previousUnigram, features.unigram};
-            auto found = bigrams.constFind(pair);
-            if (found == bigrams.cend())
+            const std::uint64_t pair = pairKey(previousUnigram, features.unigram);
+            auto found = bigrams.find(pair);
+            if (found == bigrams.cend()) {
                 found =
-                    bigrams.insert(pair, intern(featureKey(Bigram, bigramTerm(*previous, word))));
-            add(found.value(), weight);
+                    bigrams.emplace(pair, intern(featureKey(Bigram, bigramTerm(*previous, word))))
+                        .first;
+            }
+            add(found->second, weight);
         }
         previousUnigram = features.unigram;
         if (charGrams) {
@@ -176,10 +202,10 @@ struct FeatureInterner
     }
     void conceptHit(const QString &conceptId, double weight)
     {
-        auto found = concepts.constFind(conceptId);
+        auto found = concepts.find(conceptId);
         if (found == concepts.cend())
-            found = concepts.insert(conceptId, intern(featureKey(ConceptFamily, conceptId)));
-        add(found.value(), weight);
+            found = concepts.emplace(conceptId, intern(featureKey(ConceptFamily, conceptId))).first;
+        add(found->second, weight);
     }
 };
 
@@ -375,7 +401,7 @@ struct RunbookMatcher::Index
     ConceptLexicon lexicon;
     MatcherOptions options;
 
-    QHash<QString, int> featureIds;
+    StringMap<int> featureIds;
     std::vector<Feature> features;
     std::vector<Vector> vectors;
     std::vector<RunbookData> data;
@@ -403,8 +429,8 @@ struct RunbookMatcher::Index
     // unigram id and character n-gram ids), bigram ids by unigram ids, and
     // each feature's position in sorted key order (norms are float sums,
     // added in that order).
-    QHash<QString, RunbookMatcherKnownWord> knownWords;
-    QHash<std::pair<int, int>, int> bigramIds;
+    StringMap<RunbookMatcherKnownWord> knownWords;
+    PairMap bigramIds;
     std::vector<int> featureRank;
 
     void build();
@@ -447,7 +473,7 @@ int RunbookMatcher::Index::addVector(int runbook, bool document, FeatureInterner
         const QString &key = interner.keys[size_t(id)];
         const int finalId = int(features.size());
         finalIds[size_t(id)] = finalId;
-        featureIds.insert(key, finalId);
+        featureIds.emplace(key, finalId);
         features.push_back(Feature{familyOf(key), key.mid(2), 0, 1.0, {}});
     }
     for (int id : interner.touched) {
@@ -516,19 +542,20 @@ void RunbookMatcher::Index::build()
     }
 
     // Every provisional id went into a vector, so each has its final id.
-    for (auto it = interner.words.cbegin(); it != interner.words.cend(); ++it) {
-        if (!it.value().hasCharGrams)
+    for (const auto &[surface, wordFeatures] : interner.words) {
+        if (!wordFeatures.hasCharGrams)
             continue; // seen in passages or camel-case parts only: the slow path
         RunbookMatcherKnownWord known;
-        known.unigram = finalIds[size_t(it.value().unigram)];
-        known.charGrams.reserve(it.value().charGrams.size());
-        for (int id : it.value().charGrams)
+        known.unigram = finalIds[size_t(wordFeatures.unigram)];
+        known.charGrams.reserve(wordFeatures.charGrams.size());
+        for (int id : wordFeatures.charGrams)
             known.charGrams.push_back(finalIds[size_t(id)]);
-        knownWords.insert(it.key(), std::move(known));
+        knownWords.emplace(surface, std::move(known));
     }
-    for (auto it = interner.bigrams.cbegin(); it != interner.bigrams.cend(); ++it) {
-        bigramIds.insert({finalIds[size_t(it.key().first)], finalIds[size_t(it.key().second)]},
-                         finalIds[size_t(it.value())]);
+    for (const auto &[pair, bigram] : interner.bigrams) {
+        bigramIds.emplace(
+            pairKey(finalIds[size_t(pair >> 32)], finalIds[size_t(pair & 0xffffffffU)]),
+            finalIds[size_t(bigram)]);
     }
     {
         std::vector<int> byKey(features.size());
@@ -598,30 +625,34 @@ namespace {
 // only count in the alert's norm.
 struct QuerySink
 {
-    const QHash<QString, int> &featureIds;
-    const QHash<QString, RunbookMatcherKnownWord> &knownWords;
-    const QHash<std::pair<int, int>, int> &bigramIds;
+    const StringMap<int> &featureIds;
+    const StringMap<RunbookMatcherKnownWord> &knownWords;
+    const PairMap &bigramIds;
     std::vector<std::pair<int, double>> known; // (id, weight) per occurrence, in text order
-    QHash<QString, double> unknown;            // key -> tf
+    StringMap<double> unknown;                 // key -> tf
     QHash<int, QString> &surfaces;
     int previousUnigram = -1;
 
     void addKey(const QString &key, double weight)
     {
-        const auto found = featureIds.constFind(key);
+        const auto found = featureIds.find(key);
         if (found != featureIds.cend())
-            known.emplace_back(found.value(), weight);
+            known.emplace_back(found->second, weight);
         else
             unknown[key] += weight;
     }
-    int lookup(const QString &key) const { return featureIds.value(key, -1); }
+    int lookup(const QString &key) const
+    {
+        const auto found = featureIds.find(key);
+        return found == featureIds.cend() ? -1 : found->second;
+    }
 
     void word(const AnalyzedWord &word, const AnalyzedWord *previous, double weight, bool charGrams)
     {
-        const auto cached = knownWords.constFind(word.surface);
+        const auto cached = knownWords.find(word.surface);
         const bool isCached = cached != knownWords.cend();
         const QString unigramKey = isCached ? QString() : featureKey(Unigram, word.stem);
-        const int unigram = isCached ? cached->unigram : lookup(unigramKey);
+        const int unigram = isCached ? cached->second.unigram : lookup(unigramKey);
         if (unigram >= 0) {
             known.emplace_back(unigram, weight);
             if (!surfaces.contains(unigram))
@@ -631,9 +662,12 @@ struct QuerySink
         }
         if (previous) {
             // A bigram the library has joins two words it has.
-            const int bigram = previousUnigram >= 0 && unigram >= 0
-                                   ? bigramIds.value({previousUnigram, unigram}, -1)
-                                   : -1;
+            int bigram = -1;
+            if (previousUnigram >= 0 && unigram >= 0) {
+                const auto found = bigramIds.find(pairKey(previousUnigram, unigram));
+                if (found != bigramIds.cend())
+                    bigram = found->second;
+            }
             if (bigram >= 0) {
                 known.emplace_back(bigram, weight);
                 if (!surfaces.contains(bigram))
@@ -646,7 +680,7 @@ struct QuerySink
         if (!charGrams)
             return;
         if (isCached) {
-            for (int id : cached->charGrams)
+            for (int id : cached->second.charGrams)
                 known.emplace_back(id, weight);
         } else {
             for (const QString &gram : TextAnalyzer::charNGrams(word.surface))
@@ -709,7 +743,10 @@ RunbookMatcher::Index::Query RunbookMatcher::Index::makeQuery(const Alert &alert
         return featureRank[size_t(query.known[size_t(a)].first)] <
                featureRank[size_t(query.known[size_t(b)].first)];
     });
-    QStringList unknownKeys = sink.unknown.keys();
+    QStringList unknownKeys;
+    unknownKeys.reserve(qsizetype(sink.unknown.size()));
+    for (const auto &entry : sink.unknown)
+        unknownKeys << entry.first;
     unknownKeys.sort();
     auto knownBefore = [this](const Feature &feature, const QString &key) {
         const QChar prefix = QLatin1Char(kFamilyPrefix[feature.family]);
@@ -734,7 +771,7 @@ RunbookMatcher::Index::Query RunbookMatcher::Index::makeQuery(const Alert &alert
         if (family == ConceptFamily || !containsDigit(key.mid(2))) {
             // Identifiers ("7f9", "node17") say nothing about any runbook and are
             // left out; other unknown words dilute the similarity.
-            const double weight = tfWeight(sink.unknown.value(key)) * unknownIdf;
+            const double weight = tfWeight(sink.unknown.find(key)->second) * unknownIdf;
             query.norm[family] += weight * weight;
         }
     }
