@@ -372,18 +372,16 @@ MatchScratch &matchScratch()
 
 struct RunbookMatcher::Index
 {
-    struct Posting
-    {
-        int vector = 0;
-        double weight = 0.0;
-    };
     struct Feature
     {
         int family = Unigram;
         QString term;
         int documentFrequency = 0;
         double idf = 1.0;
-        std::vector<Posting> postings;
+        // Postings as two parallel arrays sorted by vector (12 bytes a
+        // posting instead of a padded 16: the match loop streams them).
+        std::vector<int> postingVectors;
+        std::vector<double> postingWeights;
     };
     struct Vector
     {
@@ -573,6 +571,27 @@ void RunbookMatcher::Index::build()
             featureRank[size_t(byKey[i])] = int(i);
     }
 
+    // Document vectors first, numbered like their runbooks, then the passages:
+    // character n-grams (most of a query's postings) index documents only and
+    // so accumulate into one dense block of the accumulators. Feature ids were
+    // handed out in the order the vectors were collected, and each vector's
+    // dot still sums in feature-id order, so no result depends on this order.
+    {
+        std::vector<Vector> ordered;
+        ordered.reserve(vectors.size());
+        for (Vector &vector : vectors) {
+            if (vector.document)
+                ordered.push_back(std::move(vector));
+        }
+        for (Vector &vector : vectors) {
+            if (!vector.document)
+                ordered.push_back(std::move(vector));
+        }
+        vectors = std::move(ordered);
+        for (size_t r = 0; r < data.size(); ++r)
+            data[r].documentVector = int(r);
+    }
+
     vectorOwners.reserve(vectors.size());
     for (const Vector &vector : vectors)
         vectorOwners.push_back(VectorOwner{vector.runbook, vector.document});
@@ -613,7 +632,8 @@ void RunbookMatcher::Index::build()
         for (auto &entry : vector.entries) {
             Feature &feature = features[size_t(entry.first)];
             entry.second /= std::sqrt(norm[feature.family]);
-            feature.postings.push_back(Posting{v, entry.second});
+            feature.postingVectors.push_back(v);
+            feature.postingWeights.push_back(entry.second);
         }
     }
 }
@@ -1084,19 +1104,23 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
     size_t &touchedCount = scratch.touchedCount;
     for (const auto &[featureId, weight] : query.known) {
         const Index::Feature &feature = index.features[size_t(featureId)];
-        if (feature.family == CharGram && feature.postings.size() > index.charPostingLimit)
+        const size_t postingCount = feature.postingVectors.size();
+        if (feature.family == CharGram && postingCount > index.charPostingLimit)
             continue;
         const double scaled = weight * scale[feature.family];
-        if (scratch.touchedVectors.size() < touchedCount + feature.postings.size())
-            scratch.touchedVectors.resize(touchedCount + feature.postings.size());
+        if (scratch.touchedVectors.size() < touchedCount + postingCount)
+            scratch.touchedVectors.resize(touchedCount + postingCount);
         int *touched = scratch.touchedVectors.data();
         double *dotData = dots.data();
+        const int *vectorIds = feature.postingVectors.data();
+        const double *postingWeights = feature.postingWeights.data();
         size_t count = touchedCount;
-        for (const Index::Posting &posting : feature.postings) {
-            double &dot = dotData[size_t(posting.vector)];
-            touched[count] = posting.vector;
+        for (size_t p = 0; p < postingCount; ++p) {
+            const int v = vectorIds[p];
+            double &dot = dotData[size_t(v)];
+            touched[count] = v;
             count += dot == 0.0 ? 1 : 0;
-            dot += scaled * posting.weight;
+            dot += scaled * postingWeights[p];
         }
         touchedCount = count;
     }
