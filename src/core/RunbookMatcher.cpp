@@ -472,7 +472,7 @@ int RunbookMatcher::Index::addVector(int runbook, bool document, FeatureInterner
         const int finalId = int(features.size());
         finalIds[size_t(id)] = finalId;
         featureIds.emplace(key, finalId);
-        features.push_back(Feature{familyOf(key), key.mid(2), 0, 1.0, {}});
+        features.push_back(Feature{familyOf(key), key.mid(2), 0, 1.0, {}, {}});
     }
     for (int id : interner.touched) {
         const int finalId = finalIds[size_t(id)];
