@@ -326,6 +326,11 @@ struct MatchScratch
     std::vector<double> dots;        // per indexed vector
     std::vector<int> touchedVectors; // vectors with a non-zero dot: the first touchedCount
     size_t touchedCount = 0;
+    // dots[0, documentCount) are the document vectors, numbered like their
+    // runbooks; documentsDirty until the scan of match() has listed the
+    // touched ones among the considered runbooks.
+    size_t documentCount = 0;
+    bool documentsDirty = false;
     std::vector<double> documentScore; // per runbook
     std::vector<double> passageScore;  // per runbook
     std::vector<char> considered;      // per runbook
@@ -352,7 +357,11 @@ struct ScratchReset
         for (size_t i = 0; i < scratch.touchedCount; ++i)
             scratch.dots[size_t(scratch.touchedVectors[i])] = 0.0;
         scratch.touchedCount = 0;
+        if (scratch.documentsDirty) // left early: clear every document accumulator
+            std::fill_n(scratch.dots.begin(), scratch.documentCount, 0.0);
+        scratch.documentsDirty = false;
         for (int r : scratch.consideredRunbooks) {
+            scratch.dots[size_t(r)] = 0.0; // the runbook's document vector
             scratch.documentScore[size_t(r)] = 0.0;
             scratch.passageScore[size_t(r)] = 0.0;
             scratch.considered[size_t(r)] = 0;
@@ -382,6 +391,9 @@ struct RunbookMatcher::Index
         // posting instead of a padded 16: the match loop streams them).
         std::vector<int> postingVectors;
         std::vector<double> postingWeights;
+        // Postings [0, documentPostings) are document vectors (ids below the
+        // runbook count), the rest passages.
+        size_t documentPostings = 0;
     };
     struct Vector
     {
@@ -472,7 +484,7 @@ int RunbookMatcher::Index::addVector(int runbook, bool document, FeatureInterner
         const int finalId = int(features.size());
         finalIds[size_t(id)] = finalId;
         featureIds.emplace(key, finalId);
-        features.push_back(Feature{familyOf(key), key.mid(2), 0, 1.0, {}, {}});
+        features.push_back(Feature{familyOf(key), key.mid(2), 0, 1.0, {}, {}, 0});
     }
     for (int id : interner.touched) {
         const int finalId = finalIds[size_t(id)];
@@ -634,6 +646,8 @@ void RunbookMatcher::Index::build()
             entry.second /= std::sqrt(norm[feature.family]);
             feature.postingVectors.push_back(v);
             feature.postingWeights.push_back(entry.second);
+            if (vector.document)
+                ++feature.documentPostings;
         }
     }
 }
@@ -1101,21 +1115,30 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
     std::vector<double> &dots = scratch.dots;
     // The hot loop: the first add to a vector records it without a branch (the
     // slot is always written, the count only advances for a new vector).
+    // Document postings (all character n-gram ones) only add: the touched
+    // documents are found afterwards by one scan over the document block,
+    // which is cheaper than bookkeeping on every posting.
     size_t &touchedCount = scratch.touchedCount;
+    const size_t documentCount = size_t(index.runbooks.size());
+    scratch.documentCount = documentCount;
+    scratch.documentsDirty = true;
+    double *dotData = dots.data();
     for (const auto &[featureId, weight] : query.known) {
         const Index::Feature &feature = index.features[size_t(featureId)];
         const size_t postingCount = feature.postingVectors.size();
         if (feature.family == CharGram && postingCount > index.charPostingLimit)
             continue;
         const double scaled = weight * scale[feature.family];
-        if (scratch.touchedVectors.size() < touchedCount + postingCount)
-            scratch.touchedVectors.resize(touchedCount + postingCount);
-        int *touched = scratch.touchedVectors.data();
-        double *dotData = dots.data();
         const int *vectorIds = feature.postingVectors.data();
         const double *postingWeights = feature.postingWeights.data();
+        const size_t documentEnd = feature.documentPostings;
+        for (size_t p = 0; p < documentEnd; ++p)
+            dotData[size_t(vectorIds[p])] += scaled * postingWeights[p];
+        if (scratch.touchedVectors.size() < touchedCount + (postingCount - documentEnd))
+            scratch.touchedVectors.resize(touchedCount + (postingCount - documentEnd));
+        int *touched = scratch.touchedVectors.data();
         size_t count = touchedCount;
-        for (size_t p = 0; p < postingCount; ++p) {
+        for (size_t p = documentEnd; p < postingCount; ++p) {
             const int v = vectorIds[p];
             double &dot = dotData[size_t(v)];
             touched[count] = v;
@@ -1135,6 +1158,13 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
             consideredRunbooks.push_back(r);
         }
     };
+    for (size_t r = 0; r < documentCount; ++r) {
+        if (dotData[r] == 0.0)
+            continue;
+        consider(int(r));
+        documentScore[r] = documentWeight > 0.0 ? dotData[r] / documentWeight : 0.0;
+    }
+    scratch.documentsDirty = false;
     for (size_t i = 0; i < touchedCount; ++i) {
         const int v = scratch.touchedVectors[i];
         const Index::VectorOwner &owner = index.vectorOwners[size_t(v)];
