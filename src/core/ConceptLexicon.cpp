@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <yaml-cpp/yaml.h>
 
@@ -320,11 +321,11 @@ QList<ConceptHit> ConceptLexicon::find(const QStringList &stems) const
 {
     QList<ConceptHit> hits;
     for (qsizetype i = 0; i < stems.size(); ++i) {
-        const auto found = m_phrasesByFirstStem.constFind(stems.at(i));
+        const auto found = m_phrasesByFirstStem.find(stems.at(i));
         if (found == m_phrasesByFirstStem.cend())
             continue;
-        QSet<qsizetype> conceptsHere; // one hit per concept and position
-        for (const Phrase &phrase : *found) {
+        QVarLengthArray<qsizetype, 8> conceptsHere; // one hit per concept and position
+        for (const Phrase &phrase : found->second) {
             if (i + phrase.stems.size() > stems.size() ||
                 conceptsHere.contains(phrase.conceptIndex))
                 continue;
@@ -333,7 +334,7 @@ QList<ConceptHit> ConceptLexicon::find(const QStringList &stems) const
                 matches = stems.at(i + k) == phrase.stems.at(k);
             if (!matches)
                 continue;
-            conceptsHere.insert(phrase.conceptIndex);
+            conceptsHere.append(phrase.conceptIndex);
             hits << ConceptHit{m_concepts.at(phrase.conceptIndex).id, phrase.term, int(i),
                                int(phrase.stems.size())};
         }

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "FastStringHash.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+#include <unordered_map>
 
 namespace icc {
 
@@ -72,7 +75,8 @@ private:
     void addTerm(qsizetype conceptIndex, const QString &term, const QStringList &termStems);
 
     QList<Concept> m_concepts;
-    QHash<QString, QList<Phrase>> m_phrasesByFirstStem;
+    std::unordered_map<QString, QList<Phrase>, FastStringHash, FastStringEqual>
+        m_phrasesByFirstStem;
 };
 
 } // namespace icc

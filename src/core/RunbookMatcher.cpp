@@ -1,5 +1,6 @@
 #include "RunbookMatcher.h"
 
+#include "FastStringHash.h"
 #include "NumericCondition.h"
 #include "TextAnalyzer.h"
 
@@ -9,6 +10,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <unordered_map>
 #include <vector>
 
 namespace icc {
@@ -50,10 +53,29 @@ constexpr double kMaxConditionBonus = 0.2;
 constexpr double kFailedConditionFactor = 0.25;
 constexpr int kMaxExplainedTerms = 8;
 
-// Term counts keyed "<family>:<term>". Hash order varies between runs, so
-// walks that assign ids or sum floats go through sorted keys.
-using TermCounts = QHash<QString, double>;
+// Hash tables of the hot paths (see FastStringHash).
+template<typename Value>
+using StringMap = std::unordered_map<QString, Value, FastStringHash, FastStringEqual>;
 
+// (unigram id, unigram id) of a bigram, packed into one integer.
+std::uint64_t pairKey(int first, int second)
+{
+    return (std::uint64_t(std::uint32_t(first)) << 32) | std::uint32_t(second);
+}
+
+struct PairKeyHash
+{
+    std::size_t operator()(std::uint64_t key) const noexcept
+    {
+        key ^= key >> 31;
+        key *= 0xbf58476d1ce4e5b9ULL;
+        return std::size_t(key ^ (key >> 29));
+    }
+};
+using PairMap = std::unordered_map<std::uint64_t, int, PairKeyHash>;
+
+// Feature keys are "<family>:<term>". Hash order varies between runs, so
+// walks that assign ids or sum floats go in sorted key order.
 QString featureKey(int family, const QString &term)
 {
     return QString(QLatin1Char(kFamilyPrefix[family])) + QLatin1Char(':') + term;
@@ -73,41 +95,119 @@ bool containsDigit(const QString &text)
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
 }
 
-// Adds the features of one piece of text. `surfaces` (optional) remembers how
-// a unigram or bigram was first written, for explanations.
-void collectTerms(const QString &text, double fieldWeight, const ConceptLexicon &lexicon,
-                  TermCounts &counts, bool withCharGrams, QHash<QString, QString> *surfaces)
+// Walks the features of one piece of text, in text order, and hands them to
+// a sink: sink.word(word, previous, weight, charGrams) for every content word
+// (previous: the content word before it in the same segment, for the bigram;
+// charGrams: whether its character n-grams count), sink.conceptHit(id, weight)
+// for every lexicon hit. Per feature, the order of the additions is that of
+// the text, so tf sums do not depend on the sink.
+template<typename Sink>
+void collectFeatures(const QString &text, double fieldWeight, const ConceptLexicon &lexicon,
+                     bool withCharGrams, Sink &sink)
 {
     for (const TextSegment &segment : TextAnalyzer::analyze(text)) {
         const double weight = fieldWeight * segment.weight;
+        // Camel-case parts restate their word: their n-grams are already in.
+        const bool charGrams = withCharGrams && segment.weight >= 1.0;
         QStringList allStems;
+        allStems.reserve(segment.words.size());
         const AnalyzedWord *previous = nullptr;
         for (const AnalyzedWord &word : segment.words) {
             allStems << word.stem;
             if (word.isStopWord || word.isNumber)
                 continue;
-            const QString unigram = featureKey(Unigram, word.stem);
-            counts[unigram] += weight;
-            if (surfaces && !surfaces->contains(unigram))
-                surfaces->insert(unigram, word.surface);
-            if (previous) {
-                const QString bigram =
-                    featureKey(Bigram, previous->stem + QLatin1Char(' ') + word.stem);
-                counts[bigram] += weight;
-                if (surfaces && !surfaces->contains(bigram))
-                    surfaces->insert(bigram, previous->surface + QLatin1Char(' ') + word.surface);
-            }
+            sink.word(word, previous, weight, charGrams);
             previous = &word;
-            // Camel-case parts restate their word: their n-grams are already in.
-            if (withCharGrams && segment.weight >= 1.0) {
-                for (const QString &gram : TextAnalyzer::charNGrams(word.surface))
-                    counts[featureKey(CharGram, gram)] += weight;
-            }
         }
         for (const ConceptHit &hit : lexicon.find(allStems))
-            counts[featureKey(ConceptFamily, hit.conceptId)] += weight;
+            sink.conceptHit(hit.conceptId, weight);
     }
 }
+
+QString bigramTerm(const AnalyzedWord &previous, const AnalyzedWord &word)
+{
+    return previous.stem + QLatin1Char(' ') + word.stem;
+}
+
+// Interns feature keys while the index is built: a key string is made and
+// hashed once per distinct word (word pair for bigrams), not once per
+// occurrence. Ids here are provisional; Index::addVector hands out the final
+// ones in the order the sorted string keys of each vector give.
+struct FeatureInterner
+{
+    struct WordFeatures
+    {
+        int unigram = -1;
+        bool hasCharGrams = false;
+        std::vector<int> charGrams; // with repeats, as charNGrams() lists them
+    };
+    StringMap<int> ids;            // key ("u:stem") -> provisional id
+    std::vector<QString> keys;     // provisional id -> key
+    StringMap<WordFeatures> words; // surface -> its features
+    PairMap bigrams;               // unigram ids -> bigram id
+    StringMap<int> concepts;       // concept id -> feature id
+
+    // The vector being collected: tf by provisional id, ids in first-touch order.
+    std::vector<double> tf;
+    std::vector<char> inVector;
+    std::vector<int> touched;
+    int previousUnigram = -1;
+
+    int intern(const QString &key)
+    {
+        const auto found = ids.find(key);
+        if (found != ids.cend())
+            return found->second;
+        const int id = int(keys.size());
+        ids.emplace(key, id);
+        keys.push_back(key);
+        tf.push_back(0.0);
+        inVector.push_back(0);
+        return id;
+    }
+    void add(int id, double weight)
+    {
+        if (!inVector[size_t(id)]) {
+            inVector[size_t(id)] = 1;
+            touched.push_back(id);
+        }
+        tf[size_t(id)] += weight;
+    }
+    void word(const AnalyzedWord &word, const AnalyzedWord *previous, double weight, bool charGrams)
+    {
+        WordFeatures &features = words[word.surface];
+        if (features.unigram < 0)
+            features.unigram = intern(featureKey(Unigram, word.stem));
+        add(features.unigram, weight);
+        if (previous) {
+            const std::uint64_t pair = pairKey(previousUnigram, features.unigram);
+            auto found = bigrams.find(pair);
+            if (found == bigrams.cend()) {
+                found =
+                    bigrams.emplace(pair, intern(featureKey(Bigram, bigramTerm(*previous, word))))
+                        .first;
+            }
+            add(found->second, weight);
+        }
+        previousUnigram = features.unigram;
+        if (charGrams) {
+            if (!features.hasCharGrams) {
+                for (const QString &gram : TextAnalyzer::charNGrams(word.surface))
+                    features.charGrams.push_back(intern(featureKey(CharGram, gram)));
+                features.hasCharGrams = true;
+            }
+            for (int id : features.charGrams)
+                add(id, weight);
+        }
+    }
+    void conceptHit(const QString &conceptId, double weight)
+    {
+        auto found = concepts.find(conceptId);
+        if (found == concepts.cend())
+            found = concepts.emplace(conceptId, intern(featureKey(ConceptFamily, conceptId))).first;
+        add(found->second, weight);
+    }
+};
 
 double tfWeight(double tf)
 {
@@ -205,22 +305,95 @@ bool isBroadConcept(const QString &conceptId)
     return broad.contains(conceptId);
 }
 
+// A word of the library: its unigram id and character n-gram ids.
+struct RunbookMatcherKnownWord
+{
+    int unigram = -1;
+    std::vector<int> charGrams;
+};
+
+struct Ranked
+{
+    double raw = 0.0;
+    int runbook = 0;
+};
+
+// Per-thread working memory of match(). Between matches every accumulator is
+// zero and every list empty; ScratchReset restores that for what one match
+// touched.
+struct MatchScratch
+{
+    std::vector<double> dots;        // per indexed vector
+    std::vector<int> touchedVectors; // vectors with a non-zero dot: the first touchedCount
+    size_t touchedCount = 0;
+    // dots[0, documentCount) are the document vectors, numbered like their
+    // runbooks; documentsDirty until the scan of match() has listed the
+    // touched ones among the considered runbooks.
+    size_t documentCount = 0;
+    bool documentsDirty = false;
+    std::vector<double> documentScore; // per runbook
+    std::vector<double> passageScore;  // per runbook
+    std::vector<char> considered;      // per runbook
+    std::vector<int> consideredRunbooks;
+    std::vector<Ranked> ranked;
+
+    void prepare(size_t vectorCount, size_t runbookCount)
+    {
+        if (dots.size() < vectorCount)
+            dots.resize(vectorCount, 0.0);
+        if (considered.size() < runbookCount) {
+            documentScore.resize(runbookCount, 0.0);
+            passageScore.resize(runbookCount, 0.0);
+            considered.resize(runbookCount, 0);
+        }
+    }
+};
+
+struct ScratchReset
+{
+    MatchScratch &scratch;
+    ~ScratchReset()
+    {
+        for (size_t i = 0; i < scratch.touchedCount; ++i)
+            scratch.dots[size_t(scratch.touchedVectors[i])] = 0.0;
+        scratch.touchedCount = 0;
+        if (scratch.documentsDirty) // left early: clear every document accumulator
+            std::fill_n(scratch.dots.begin(), scratch.documentCount, 0.0);
+        scratch.documentsDirty = false;
+        for (int r : scratch.consideredRunbooks) {
+            scratch.dots[size_t(r)] = 0.0; // the runbook's document vector
+            scratch.documentScore[size_t(r)] = 0.0;
+            scratch.passageScore[size_t(r)] = 0.0;
+            scratch.considered[size_t(r)] = 0;
+        }
+        scratch.consideredRunbooks.clear();
+        scratch.ranked.clear();
+    }
+};
+
+MatchScratch &matchScratch()
+{
+    thread_local MatchScratch scratch;
+    return scratch;
+}
+
 } // namespace
 
 struct RunbookMatcher::Index
 {
-    struct Posting
-    {
-        int vector = 0;
-        double weight = 0.0;
-    };
     struct Feature
     {
         int family = Unigram;
         QString term;
         int documentFrequency = 0;
         double idf = 1.0;
-        std::vector<Posting> postings;
+        // Postings as two parallel arrays sorted by vector (12 bytes a
+        // posting instead of a padded 16: the match loop streams them).
+        std::vector<int> postingVectors;
+        std::vector<double> postingWeights;
+        // Postings [0, documentPostings) are document vectors (ids below the
+        // runbook count), the rest passages.
+        size_t documentPostings = 0;
     };
     struct Vector
     {
@@ -238,24 +411,48 @@ struct RunbookMatcher::Index
     ConceptLexicon lexicon;
     MatcherOptions options;
 
-    QHash<QString, int> featureIds;
+    StringMap<int> featureIds;
     std::vector<Feature> features;
     std::vector<Vector> vectors;
     std::vector<RunbookData> data;
+    // Compact copies of what the ranking loop reads for every touched vector
+    // and every considered runbook, so it does not walk the large Vector and
+    // Runbook structs (cache misses that grow with the library).
+    struct VectorOwner
+    {
+        int runbook = 0;
+        bool document = false;
+    };
+    std::vector<VectorOwner> vectorOwners;
+    // Label selectors as interned (label, value) pairs: runbook r's selectors
+    // are selectorPairs[selectorStart[r] .. selectorStart[r + 1]).
+    QHash<std::pair<QString, QString>, int> selectorPairIds;
+    std::vector<int> selectorStart;
+    std::vector<int> selectorPairs;
     // First label selector of each runbook that has any -> runbooks, so that a
     // runbook whose selectors hold is considered even without shared words.
     QHash<QString, QList<int>> selectorIndex;
     double unknownIdf = 1.0;
     size_t charPostingLimit = 64;
 
+    // For queries: the features of every word the library has (surface ->
+    // unigram id and character n-gram ids), bigram ids by unigram ids, and
+    // each feature's position in sorted key order (norms are float sums,
+    // added in that order).
+    StringMap<RunbookMatcherKnownWord> knownWords;
+    PairMap bigramIds;
+    std::vector<int> featureRank;
+
     void build();
-    int addVector(int runbook, bool document, const TermCounts &counts);
+    // Turns the interner's current vector into an indexed one (and empties it).
+    int addVector(int runbook, bool document, FeatureInterner &interner,
+                  std::vector<int> &finalIds);
 
     struct Query
     {
         std::vector<std::pair<int, double>> known; // feature id -> weight, sorted by id
         double norm[kFamilies] = {0, 0, 0, 0};     // includes unknown features
-        QHash<QString, QString> surfaces;
+        QHash<int, QString> surfaces;              // unigram / bigram id -> as first written
     };
     Query makeQuery(const Alert &alert) const;
 
@@ -266,29 +463,38 @@ struct RunbookMatcher::Index
     QStringList conceptsOf(const QString &text) const { return lexicon.conceptsIn(text); }
 };
 
-int RunbookMatcher::Index::addVector(int runbook, bool document, const TermCounts &counts)
+int RunbookMatcher::Index::addVector(int runbook, bool document, FeatureInterner &interner,
+                                     std::vector<int> &finalIds)
 {
     Vector vector;
     vector.runbook = runbook;
     vector.document = document;
-    QStringList keys = counts.keys();
-    keys.sort();
-    for (const QString &key : keys) {
-        const double tf = counts.value(key);
-        const int family = familyOf(key);
-        if (!document && family == CharGram)
-            continue; // passages are matched on words and concepts only
-        auto found = featureIds.constFind(key);
-        int id = 0;
-        if (found == featureIds.cend()) {
-            id = int(features.size());
-            featureIds.insert(key, id);
-            features.push_back(Feature{family, key.mid(2), 0, 1.0, {}});
-        } else {
-            id = found.value();
-        }
-        vector.entries.emplace_back(id, tf); // raw tf for now, weighted in build()
+    finalIds.resize(interner.keys.size(), -1);
+    // Features new to the index get ids in the order of their keys.
+    std::vector<int> fresh;
+    for (int id : interner.touched) {
+        if (finalIds[size_t(id)] < 0)
+            fresh.push_back(id);
     }
+    std::sort(fresh.begin(), fresh.end(), [&interner](int a, int b) {
+        return interner.keys[size_t(a)] < interner.keys[size_t(b)];
+    });
+    for (int id : fresh) {
+        const QString &key = interner.keys[size_t(id)];
+        const int finalId = int(features.size());
+        finalIds[size_t(id)] = finalId;
+        featureIds.emplace(key, finalId);
+        features.push_back(Feature{familyOf(key), key.mid(2), 0, 1.0, {}, {}, 0});
+    }
+    for (int id : interner.touched) {
+        const int finalId = finalIds[size_t(id)];
+        // Passages are matched on words and concepts only.
+        if (document || features[size_t(finalId)].family != CharGram)
+            vector.entries.emplace_back(finalId, interner.tf[size_t(id)]); // raw tf for now
+        interner.tf[size_t(id)] = 0.0;
+        interner.inVector[size_t(id)] = 0;
+    }
+    interner.touched.clear();
     std::sort(vector.entries.begin(), vector.entries.end());
     vectors.push_back(std::move(vector));
     return int(vectors.size()) - 1;
@@ -297,25 +503,25 @@ int RunbookMatcher::Index::addVector(int runbook, bool document, const TermCount
 void RunbookMatcher::Index::build()
 {
     data.resize(size_t(runbooks.size()));
+    FeatureInterner interner;
+    std::vector<int> finalIds; // provisional id -> feature id
     for (int r = 0; r < runbooks.size(); ++r) {
         const Runbook &runbook = runbooks.at(r);
-        TermCounts document;
-        collectTerms(runbook.title, kTitleWeight, lexicon, document, true, nullptr);
+        collectFeatures(runbook.title, kTitleWeight, lexicon, true, interner);
         for (const QString &tag : runbook.tags)
-            collectTerms(tag, kTagWeight, lexicon, document, true, nullptr);
+            collectFeatures(tag, kTagWeight, lexicon, true, interner);
         for (const QString &symptom : runbook.symptoms)
-            collectTerms(symptom, kSymptomWeight, lexicon, document, true, nullptr);
+            collectFeatures(symptom, kSymptomWeight, lexicon, true, interner);
         for (const QString &example : runbook.examples)
-            collectTerms(example, kExampleWeight, lexicon, document, true, nullptr);
-        data[size_t(r)].documentVector = addVector(r, true, document);
+            collectFeatures(example, kExampleWeight, lexicon, true, interner);
+        data[size_t(r)].documentVector = addVector(r, true, interner, finalIds);
 
         QStringList passages = runbook.symptoms;
         passages << runbook.examples << runbook.title;
         for (const QString &passage : passages) {
-            TermCounts counts;
-            collectTerms(passage, 1.0, lexicon, counts, false, nullptr);
-            if (!counts.isEmpty())
-                addVector(r, false, counts);
+            collectFeatures(passage, 1.0, lexicon, false, interner);
+            if (!interner.touched.empty())
+                addVector(r, false, interner, finalIds);
         }
 
         for (const QString &symptom : runbook.symptoms) {
@@ -345,6 +551,75 @@ void RunbookMatcher::Index::build()
         }
     }
 
+    // Every provisional id went into a vector, so each has its final id.
+    for (const auto &[surface, wordFeatures] : interner.words) {
+        if (!wordFeatures.hasCharGrams)
+            continue; // seen in passages or camel-case parts only: the slow path
+        RunbookMatcherKnownWord known;
+        known.unigram = finalIds[size_t(wordFeatures.unigram)];
+        known.charGrams.reserve(wordFeatures.charGrams.size());
+        for (int id : wordFeatures.charGrams)
+            known.charGrams.push_back(finalIds[size_t(id)]);
+        knownWords.emplace(surface, std::move(known));
+    }
+    for (const auto &[pair, bigram] : interner.bigrams) {
+        bigramIds.emplace(
+            pairKey(finalIds[size_t(pair >> 32)], finalIds[size_t(pair & 0xffffffffU)]),
+            finalIds[size_t(bigram)]);
+    }
+    {
+        std::vector<int> byKey(features.size());
+        for (size_t i = 0; i < byKey.size(); ++i)
+            byKey[i] = int(i);
+        std::sort(byKey.begin(), byKey.end(), [this](int a, int b) {
+            const Feature &fa = features[size_t(a)];
+            const Feature &fb = features[size_t(b)];
+            if (fa.family != fb.family)
+                return kFamilyPrefix[fa.family] < kFamilyPrefix[fb.family];
+            return fa.term < fb.term;
+        });
+        featureRank.resize(features.size());
+        for (size_t i = 0; i < byKey.size(); ++i)
+            featureRank[size_t(byKey[i])] = int(i);
+    }
+
+    // Document vectors first, numbered like their runbooks, then the passages:
+    // character n-grams (most of a query's postings) index documents only and
+    // so accumulate into one dense block of the accumulators. Feature ids were
+    // handed out in the order the vectors were collected, and each vector's
+    // dot still sums in feature-id order, so no result depends on this order.
+    {
+        std::vector<Vector> ordered;
+        ordered.reserve(vectors.size());
+        for (Vector &vector : vectors) {
+            if (vector.document)
+                ordered.push_back(std::move(vector));
+        }
+        for (Vector &vector : vectors) {
+            if (!vector.document)
+                ordered.push_back(std::move(vector));
+        }
+        vectors = std::move(ordered);
+        for (size_t r = 0; r < data.size(); ++r)
+            data[r].documentVector = int(r);
+    }
+
+    vectorOwners.reserve(vectors.size());
+    for (const Vector &vector : vectors)
+        vectorOwners.push_back(VectorOwner{vector.runbook, vector.document});
+    selectorStart.reserve(size_t(runbooks.size()) + 1);
+    for (const Runbook &runbook : std::as_const(runbooks)) {
+        selectorStart.push_back(int(selectorPairs.size()));
+        for (auto it = runbook.matchLabels.cbegin(); it != runbook.matchLabels.cend(); ++it) {
+            const std::pair<QString, QString> pair{it.key(), it.value()};
+            auto found = selectorPairIds.constFind(pair);
+            if (found == selectorPairIds.cend())
+                found = selectorPairIds.insert(pair, int(selectorPairIds.size()));
+            selectorPairs.push_back(found.value());
+        }
+    }
+    selectorStart.push_back(int(selectorPairs.size()));
+
     // Document frequency counts runbooks, not passages.
     for (const Vector &vector : vectors) {
         if (!vector.document)
@@ -369,55 +644,173 @@ void RunbookMatcher::Index::build()
         for (auto &entry : vector.entries) {
             Feature &feature = features[size_t(entry.first)];
             entry.second /= std::sqrt(norm[feature.family]);
-            feature.postings.push_back(Posting{v, entry.second});
+            feature.postingVectors.push_back(v);
+            feature.postingWeights.push_back(entry.second);
+            if (vector.document)
+                ++feature.documentPostings;
         }
     }
 }
 
+namespace {
+
+// Collects an alert's features: those the library has by id (words it knows
+// cost one hash lookup for all their n-grams), the others by key, as they
+// only count in the alert's norm.
+struct QuerySink
+{
+    const StringMap<int> &featureIds;
+    const StringMap<RunbookMatcherKnownWord> &knownWords;
+    const PairMap &bigramIds;
+    std::vector<std::pair<int, double>> known; // (id, weight) per occurrence, in text order
+    StringMap<double> unknown;                 // key -> tf
+    QHash<int, QString> &surfaces;
+    int previousUnigram = -1;
+
+    void addKey(const QString &key, double weight)
+    {
+        const auto found = featureIds.find(key);
+        if (found != featureIds.cend())
+            known.emplace_back(found->second, weight);
+        else
+            unknown[key] += weight;
+    }
+    int lookup(const QString &key) const
+    {
+        const auto found = featureIds.find(key);
+        return found == featureIds.cend() ? -1 : found->second;
+    }
+
+    void word(const AnalyzedWord &word, const AnalyzedWord *previous, double weight, bool charGrams)
+    {
+        const auto cached = knownWords.find(word.surface);
+        const bool isCached = cached != knownWords.cend();
+        const QString unigramKey = isCached ? QString() : featureKey(Unigram, word.stem);
+        const int unigram = isCached ? cached->second.unigram : lookup(unigramKey);
+        if (unigram >= 0) {
+            known.emplace_back(unigram, weight);
+            if (!surfaces.contains(unigram))
+                surfaces.insert(unigram, word.surface);
+        } else {
+            unknown[unigramKey] += weight;
+        }
+        if (previous) {
+            // A bigram the library has joins two words it has.
+            int bigram = -1;
+            if (previousUnigram >= 0 && unigram >= 0) {
+                const auto found = bigramIds.find(pairKey(previousUnigram, unigram));
+                if (found != bigramIds.cend())
+                    bigram = found->second;
+            }
+            if (bigram >= 0) {
+                known.emplace_back(bigram, weight);
+                if (!surfaces.contains(bigram))
+                    surfaces.insert(bigram, previous->surface + QLatin1Char(' ') + word.surface);
+            } else {
+                unknown[featureKey(Bigram, bigramTerm(*previous, word))] += weight;
+            }
+        }
+        previousUnigram = unigram;
+        if (!charGrams)
+            return;
+        if (isCached) {
+            for (int id : cached->second.charGrams)
+                known.emplace_back(id, weight);
+        } else {
+            for (const QString &gram : TextAnalyzer::charNGrams(word.surface))
+                addKey(featureKey(CharGram, gram), weight);
+        }
+    }
+    void conceptHit(const QString &conceptId, double weight)
+    {
+        addKey(featureKey(ConceptFamily, conceptId), weight);
+    }
+};
+
+} // namespace
+
 RunbookMatcher::Index::Query RunbookMatcher::Index::makeQuery(const Alert &alert) const
 {
-    TermCounts counts;
     Query query;
-    collectTerms(alert.summary, kSummaryWeight, lexicon, counts, true, &query.surfaces);
-    collectTerms(alert.description, kDescriptionWeight, lexicon, counts, true, &query.surfaces);
+    QuerySink sink{featureIds, knownWords, bigramIds, {}, {}, query.surfaces};
+    sink.known.reserve(256);
+    collectFeatures(alert.summary, kSummaryWeight, lexicon, true, sink);
+    collectFeatures(alert.description, kDescriptionWeight, lexicon, true, sink);
     for (auto it = alert.annotations.cbegin(); it != alert.annotations.cend(); ++it) {
         if (it.value() != alert.summary && it.value() != alert.description &&
             !it.value().startsWith(QLatin1String("http")))
-            collectTerms(it.value(), kDescriptionWeight, lexicon, counts, true, &query.surfaces);
+            collectFeatures(it.value(), kDescriptionWeight, lexicon, true, sink);
     }
     for (auto it = alert.labels.cbegin(); it != alert.labels.cend(); ++it) {
         if (it.key() == QLatin1String("severity"))
             continue;
         const double weight =
             it.key() == QLatin1String("alertname") ? kAlertnameWeight : kOtherLabelWeight;
-        collectTerms(it.value(), weight, lexicon, counts, true, &query.surfaces);
+        collectFeatures(it.value(), weight, lexicon, true, sink);
     }
     for (auto it = alert.values.cbegin(); it != alert.values.cend(); ++it) {
         QString name = it.key();
         name.replace(QLatin1Char('_'), QLatin1Char(' '));
-        collectTerms(name, kValueNameWeight, lexicon, counts, true, &query.surfaces);
+        collectFeatures(name, kValueNameWeight, lexicon, true, sink);
     }
 
-    QStringList keys = counts.keys();
-    keys.sort(); // the norms are float sums: add them in a fixed order
-    for (const QString &key : keys) {
-        const double tf = counts.value(key);
+    // tf per known feature: occurrences summed in text order.
+    std::stable_sort(sink.known.begin(), sink.known.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::vector<std::pair<int, double>> tfs;
+    tfs.reserve(sink.known.size());
+    for (const auto &[id, weight] : sink.known) {
+        if (tfs.empty() || tfs.back().first != id)
+            tfs.emplace_back(id, 0.0);
+        tfs.back().second += weight;
+    }
+    query.known.reserve(tfs.size());
+    for (const auto &[id, tf] : tfs)
+        query.known.emplace_back(id, tfWeight(tf) * features[size_t(id)].idf);
+
+    // The norms are float sums: add them in key order, the known and the
+    // unknown features merged.
+    std::vector<int> knownByKey(query.known.size());
+    for (size_t i = 0; i < knownByKey.size(); ++i)
+        knownByKey[i] = int(i);
+    std::sort(knownByKey.begin(), knownByKey.end(), [&](int a, int b) {
+        return featureRank[size_t(query.known[size_t(a)].first)] <
+               featureRank[size_t(query.known[size_t(b)].first)];
+    });
+    QStringList unknownKeys;
+    unknownKeys.reserve(qsizetype(sink.unknown.size()));
+    for (const auto &entry : sink.unknown)
+        unknownKeys << entry.first;
+    unknownKeys.sort();
+    auto knownBefore = [this](const Feature &feature, const QString &key) {
+        const QChar prefix = QLatin1Char(kFamilyPrefix[feature.family]);
+        if (prefix != key.at(0))
+            return prefix < key.at(0);
+        return QStringView(feature.term).compare(QStringView(key).mid(2)) < 0;
+    };
+    size_t k = 0;
+    qsizetype u = 0;
+    while (k < knownByKey.size() || u < unknownKeys.size()) {
+        if (k < knownByKey.size() &&
+            (u == unknownKeys.size() ||
+             knownBefore(features[size_t(query.known[size_t(knownByKey[k])].first)],
+                         unknownKeys.at(u)))) {
+            const auto &[id, weight] = query.known[size_t(knownByKey[k])];
+            query.norm[features[size_t(id)].family] += weight * weight;
+            ++k;
+            continue;
+        }
+        const QString &key = unknownKeys.at(u++);
         const int family = familyOf(key);
-        const auto found = featureIds.constFind(key);
-        if (found != featureIds.cend()) {
-            const double weight = tfWeight(tf) * features[size_t(found.value())].idf;
-            query.known.emplace_back(found.value(), weight);
-            query.norm[family] += weight * weight;
-        } else if (family == ConceptFamily || !containsDigit(key.mid(2))) {
+        if (family == ConceptFamily || !containsDigit(key.mid(2))) {
             // Identifiers ("7f9", "node17") say nothing about any runbook and are
             // left out; other unknown words dilute the similarity.
-            const double weight = tfWeight(tf) * unknownIdf;
+            const double weight = tfWeight(sink.unknown.find(key)->second) * unknownIdf;
             query.norm[family] += weight * weight;
         }
     }
     for (double &norm : query.norm)
         norm = std::sqrt(norm);
-    std::sort(query.known.begin(), query.known.end());
     return query;
 }
 
@@ -712,38 +1105,72 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
             passageWeight += kFamilyWeight[f];
     }
 
-    const size_t vectorCount = index.vectors.size();
-    std::vector<double> dots(vectorCount, 0.0);
-    std::vector<int> touchedVectors;
+    // Accumulators live in a per-thread scratch (match() is const and may run
+    // on several threads) that is all zero between matches: only the entries
+    // a match touched are reset, so a query costs what it touches, not the
+    // size of the library.
+    MatchScratch &scratch = matchScratch();
+    ScratchReset reset{scratch};
+    scratch.prepare(index.vectors.size(), size_t(index.runbooks.size()));
+    std::vector<double> &dots = scratch.dots;
+    // The hot loop: the first add to a vector records it without a branch (the
+    // slot is always written, the count only advances for a new vector).
+    // Document postings (all character n-gram ones) only add: the touched
+    // documents are found afterwards by one scan over the document block,
+    // which is cheaper than bookkeeping on every posting.
+    size_t &touchedCount = scratch.touchedCount;
+    const size_t documentCount = size_t(index.runbooks.size());
+    scratch.documentCount = documentCount;
+    scratch.documentsDirty = true;
+    double *dotData = dots.data();
     for (const auto &[featureId, weight] : query.known) {
         const Index::Feature &feature = index.features[size_t(featureId)];
-        if (feature.family == CharGram && feature.postings.size() > index.charPostingLimit)
+        const size_t postingCount = feature.postingVectors.size();
+        if (feature.family == CharGram && postingCount > index.charPostingLimit)
             continue;
         const double scaled = weight * scale[feature.family];
-        for (const Index::Posting &posting : feature.postings) {
-            double &dot = dots[size_t(posting.vector)];
-            if (dot == 0.0)
-                touchedVectors.push_back(posting.vector);
-            dot += scaled * posting.weight;
+        const int *vectorIds = feature.postingVectors.data();
+        const double *postingWeights = feature.postingWeights.data();
+        const size_t documentEnd = feature.documentPostings;
+        for (size_t p = 0; p < documentEnd; ++p)
+            dotData[size_t(vectorIds[p])] += scaled * postingWeights[p];
+        if (scratch.touchedVectors.size() < touchedCount + (postingCount - documentEnd))
+            scratch.touchedVectors.resize(touchedCount + (postingCount - documentEnd));
+        int *touched = scratch.touchedVectors.data();
+        size_t count = touchedCount;
+        for (size_t p = documentEnd; p < postingCount; ++p) {
+            const int v = vectorIds[p];
+            double &dot = dotData[size_t(v)];
+            touched[count] = v;
+            count += dot == 0.0 ? 1 : 0;
+            dot += scaled * postingWeights[p];
         }
+        touchedCount = count;
     }
 
-    const int runbookCount = int(index.runbooks.size());
-    std::vector<double> documentScore(size_t(runbookCount), 0.0);
-    std::vector<double> passageScore(size_t(runbookCount), 0.0);
-    std::vector<int> consideredRunbooks;
-    std::vector<char> considered(size_t(runbookCount), 0);
+    std::vector<double> &documentScore = scratch.documentScore;
+    std::vector<double> &passageScore = scratch.passageScore;
+    std::vector<int> &consideredRunbooks = scratch.consideredRunbooks;
+    std::vector<char> &considered = scratch.considered;
     auto consider = [&](int r) {
         if (!considered[size_t(r)]) {
             considered[size_t(r)] = 1;
             consideredRunbooks.push_back(r);
         }
     };
-    for (int v : touchedVectors) {
-        const Index::Vector &vector = index.vectors[size_t(v)];
-        const size_t r = size_t(vector.runbook);
-        consider(vector.runbook);
-        if (vector.document)
+    for (size_t r = 0; r < documentCount; ++r) {
+        if (dotData[r] == 0.0)
+            continue;
+        consider(int(r));
+        documentScore[r] = documentWeight > 0.0 ? dotData[r] / documentWeight : 0.0;
+    }
+    scratch.documentsDirty = false;
+    for (size_t i = 0; i < touchedCount; ++i) {
+        const int v = scratch.touchedVectors[i];
+        const Index::VectorOwner &owner = index.vectorOwners[size_t(v)];
+        const size_t r = size_t(owner.runbook);
+        consider(owner.runbook);
+        if (owner.document)
             documentScore[r] = documentWeight > 0.0 ? dots[size_t(v)] / documentWeight : 0.0;
         else if (passageWeight > 0.0)
             passageScore[r] = std::max(passageScore[r], dots[size_t(v)] / passageWeight);
@@ -757,11 +1184,6 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
         }
     }
 
-    struct Ranked
-    {
-        double raw = 0.0;
-        int runbook = 0;
-    };
     auto rankedFirst = [&index](const Ranked &a, const Ranked &b) {
         if (a.raw != b.raw)
             return a.raw > b.raw;
@@ -771,17 +1193,35 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
             return idA < idB;
         return a.runbook < b.runbook;
     };
-    std::vector<Ranked> ranked;
+    // Which interned selector pairs the alert's labels carry: a runbook's
+    // selectors hold when all of its pairs do.
+    std::vector<char> heldPairs(size_t(index.selectorPairIds.size()), 0);
+    for (auto it = alert.labels.cbegin(); it != alert.labels.cend(); ++it) {
+        const auto found = index.selectorPairIds.constFind(std::pair{it.key(), it.value()});
+        if (found != index.selectorPairIds.cend())
+            heldPairs[size_t(found.value())] = 1;
+    }
+    auto selectorsHold = [&](size_t r) {
+        const int begin = index.selectorStart[r];
+        const int end = index.selectorStart[r + 1];
+        if (begin == end)
+            return false;
+        for (int p = begin; p < end; ++p) {
+            if (!heldPairs[size_t(index.selectorPairs[size_t(p)])])
+                return false;
+        }
+        return true;
+    };
+    std::vector<Ranked> &ranked = scratch.ranked;
     ranked.reserve(consideredRunbooks.size());
     for (int r : consideredRunbooks) {
-        const Runbook &runbook = index.runbooks.at(r);
         double raw = kDocumentShare * documentScore[size_t(r)] +
                      (1.0 - kDocumentShare) * passageScore[size_t(r)];
         // Selectors route: when the alert carries every selected label with
         // the selected value the runbook gets a bonus. A label the alert lacks
         // (a text alert) or names differently (KubeNodeUnreachable for a
         // KubeNodeNotReady runbook) is neutral: the text still decides.
-        if (!runbook.matchLabels.isEmpty() && index.selectorsHold(runbook, alert, nullptr))
+        if (selectorsHold(size_t(r)))
             raw += kLabelBonus;
         ranked.push_back(Ranked{raw, r});
     }
@@ -885,9 +1325,8 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
         if (feature.family == ConceptFamily) {
             concepts.push_back({value, feature.term});
         } else if (feature.family == Unigram || feature.family == Bigram) {
-            const QString key = featureKey(feature.family, feature.term);
-            terms.push_back(
-                {value * kFamilyWeight[feature.family], query.surfaces.value(key, feature.term)});
+            terms.push_back({value * kFamilyWeight[feature.family],
+                             query.surfaces.value(featureId, feature.term)});
         }
     }
     auto byContribution = [](const Contribution &a, const Contribution &b) {

@@ -1,16 +1,20 @@
 #include "TextAnalyzer.h"
 
-#include <QSet>
+#include "FastStringHash.h"
+
+#include <unordered_set>
 
 namespace icc {
 
 namespace {
 
+using StringSet = std::unordered_set<QString, FastStringHash, FastStringEqual>;
+
 // English function words plus the comparison words of numeric conditions
 // ("above 90%"): they say how much, not what, so they are not features.
-const QSet<QString> &stopWords()
+const StringSet &stopWords()
 {
-    static const QSet<QString> words = [] {
+    static const StringSet words = [] {
         const char *const list[] = {
             "a",       "about",   "above",   "after", "again",  "against", "all",    "also",
             "am",      "an",      "and",     "any",   "are",    "as",      "at",     "be",
@@ -29,7 +33,7 @@ const QSet<QString> &stopWords()
             "we",      "were",    "what",    "when",  "where",  "which",   "while",  "who",
             "whom",    "why",     "will",    "with",  "within", "without", "would",  "you",
             "your",    "greater", "higher",  "lower", "exceed", "exceeds", "least"};
-        QSet<QString> set;
+        StringSet set;
         for (const char *word : list)
             set.insert(QString::fromLatin1(word));
         return set;
@@ -38,13 +42,13 @@ const QSet<QString> &stopWords()
 }
 
 // Unit suffixes that may stick to a number ("2.4s", "500ms", "5GB", "10k").
-const QSet<QString> &numberSuffixes()
+const StringSet &numberSuffixes()
 {
-    static const QSet<QString> suffixes = [] {
+    static const StringSet suffixes = [] {
         const char *const list[] = {"ms", "s",   "sec", "secs", "m",   "min", "mins", "h",
                                     "hr", "hrs", "d",   "w",    "b",   "k",   "kb",   "mb",
                                     "gb", "tb",  "kib", "mib",  "gib", "tib", "x"};
-        QSet<QString> set;
+        StringSet set;
         for (const char *suffix : list)
             set.insert(QString::fromLatin1(suffix));
         return set;
@@ -139,7 +143,7 @@ bool TextAnalyzer::looksNumeric(const QString &lowerWord)
         ++i;
     if (i == lowerWord.size())
         return true;
-    return numberSuffixes().contains(lowerWord.mid(i));
+    return numberSuffixes().contains(QStringView(lowerWord).mid(i));
 }
 
 QString TextAnalyzer::stem(const QString &lowerWord)

@@ -9,6 +9,9 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <thread>
+#include <vector>
+
 using namespace icc;
 
 namespace {
@@ -756,6 +759,61 @@ private slots:
             const QJsonObject a = first.matchText(text).toJson();
             QCOMPARE(first.matchText(text).toJson(), a);
             QCOMPARE(second.matchText(text).toJson(), a);
+        }
+    }
+
+    // match() keeps its accumulators in per-thread scratch memory that must be
+    // all zero again after every match: a leftover from an earlier alert, from
+    // a larger library or from another thread would change scores.
+    void matchScratchLeavesNoTrace()
+    {
+        const RunbookMatcher small(fixtureRunbooks());
+        QList<Runbook> more = fixtureRunbooks();
+        for (int i = 0; i < 40; ++i) {
+            more << makeRunbook(
+                QStringLiteral("rb-filler-%1").arg(i),
+                QStringLiteral("Filler %1 queue backlog").arg(i), {QStringLiteral("queue")},
+                {QStringLiteral("Queue backlog above 1000 messages on worker %1").arg(i)});
+        }
+        const RunbookMatcher large(more);
+        const QStringList texts = {QStringLiteral("OOMKilled container api-7f9 in prod"),
+                                   QStringLiteral("Heartbeat lost from node-17"),
+                                   QStringLiteral("Queue backlog at 5000 messages on worker 3"),
+                                   QStringLiteral("CPU at 50%, normal traffic")};
+        QList<QJsonObject> smallExpected;
+        QList<QJsonObject> largeExpected;
+        for (const QString &text : texts) {
+            smallExpected << RunbookMatcher(fixtureRunbooks()).matchText(text).toJson();
+            largeExpected << RunbookMatcher(more).matchText(text).toJson();
+        }
+        // Interleaved on one thread: large, small, large...
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            QCOMPARE(large.matchText(texts.at(i)).toJson(), largeExpected.at(i));
+            QCOMPARE(small.matchText(texts.at(i)).toJson(), smallExpected.at(i));
+        }
+        // Concurrently, both matchers shared by several threads.
+        constexpr int kThreads = 4;
+        std::vector<QList<QJsonObject>> seen(kThreads);
+        std::vector<std::thread> threads;
+        for (int t = 0; t < kThreads; ++t) {
+            threads.emplace_back([&, t] {
+                for (int round = 0; round < 5; ++round) {
+                    for (const QString &text : texts) {
+                        const RunbookMatcher &matcher = (round + t) % 2 ? small : large;
+                        seen[size_t(t)] << matcher.matchText(text).toJson();
+                    }
+                }
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        for (int t = 0; t < kThreads; ++t) {
+            for (int round = 0; round < 5; ++round) {
+                const QList<QJsonObject> &expected =
+                    (round + t) % 2 ? smallExpected : largeExpected;
+                for (qsizetype i = 0; i < texts.size(); ++i)
+                    QCOMPARE(seen[size_t(t)].at(round * texts.size() + i), expected.at(i));
+            }
         }
     }
 
