@@ -40,6 +40,25 @@ void fill(AuditLog &log, test::ManualClock &clock, int count)
     }
 }
 
+// A log of `count` entries written through AuditFileStore at path.
+void writeLogFile(const QString &path, int count)
+{
+    test::ManualClock clock;
+    AuditFileStore store(path);
+    AuditLog log(store, clock);
+    fill(log, clock, count);
+}
+
+// The entries of an intact in-memory log of `count` entries.
+QList<AuditEntry> intactChain(int count)
+{
+    test::ManualClock clock;
+    MemoryAuditStore store;
+    AuditLog log(store, clock);
+    fill(log, clock, count);
+    return store.all();
+}
+
 QList<QByteArray> fileLines(const QString &path)
 {
     QFile file(path);
@@ -506,11 +525,7 @@ private slots:
     }
     void verifierNamesATamperedEntry()
     {
-        test::ManualClock clock;
-        MemoryAuditStore store;
-        AuditLog log(store, clock);
-        fill(log, clock, 10);
-        QList<AuditEntry> entries = store.all();
+        QList<AuditEntry> entries = intactChain(10);
         entries[4].payload[QStringLiteral("n")] = QStringLiteral("value-X");
         const AuditVerification result = AuditVerifier::verify(entries);
         QVERIFY(!result.ok);
@@ -521,11 +536,7 @@ private slots:
     }
     void verifierCatchesATamperedEntryWithARecomputedHash()
     {
-        test::ManualClock clock;
-        MemoryAuditStore store;
-        AuditLog log(store, clock);
-        fill(log, clock, 10);
-        QList<AuditEntry> entries = store.all();
+        QList<AuditEntry> entries = intactChain(10);
         entries[4].actor = QStringLiteral("mallory");
         entries[4].hash = entries[4].computeHash();
         const AuditVerification result = AuditVerifier::verify(entries);
@@ -535,11 +546,7 @@ private slots:
     }
     void verifierNamesTheEntryAfterADeletion()
     {
-        test::ManualClock clock;
-        MemoryAuditStore store;
-        AuditLog log(store, clock);
-        fill(log, clock, 10);
-        QList<AuditEntry> entries = store.all();
+        QList<AuditEntry> entries = intactChain(10);
         entries.removeAt(6); // sequence 7
         const AuditVerification result = AuditVerifier::verify(entries);
         QVERIFY(!result.ok);
@@ -549,11 +556,7 @@ private slots:
     void verifierCatchesADeletionWithRenumbering()
     {
         // Renumbering and rehashing the moved entry still cannot fake the link.
-        test::ManualClock clock;
-        MemoryAuditStore store;
-        AuditLog log(store, clock);
-        fill(log, clock, 10);
-        QList<AuditEntry> entries = store.all();
+        QList<AuditEntry> entries = intactChain(10);
         entries.removeAt(6);
         entries[6].sequence = 7;
         entries[6].hash = entries[6].computeHash();
@@ -564,11 +567,7 @@ private slots:
     }
     void verifierCatchesReordering()
     {
-        test::ManualClock clock;
-        MemoryAuditStore store;
-        AuditLog log(store, clock);
-        fill(log, clock, 10);
-        QList<AuditEntry> entries = store.all();
+        QList<AuditEntry> entries = intactChain(10);
         entries.swapItemsAt(3, 4);
         AuditVerification result = AuditVerifier::verify(entries);
         QVERIFY(!result.ok);
@@ -584,11 +583,7 @@ private slots:
     }
     void verifierChecksTheFirstPreviousHash()
     {
-        test::ManualClock clock;
-        MemoryAuditStore store;
-        AuditLog log(store, clock);
-        fill(log, clock, 3);
-        QList<AuditEntry> entries = store.all();
+        QList<AuditEntry> entries = intactChain(3);
         entries[0].previousHash = QString(64, QLatin1Char('1'));
         AuditVerification result = AuditVerifier::verify(entries);
         QVERIFY(!result.ok);
@@ -621,12 +616,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("audit.jsonl"));
-        test::ManualClock clock;
-        {
-            AuditFileStore store(path);
-            AuditLog log(store, clock);
-            fill(log, clock, 10);
-        }
+        writeLogFile(path, 10);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QByteArray content = file.readAll();
@@ -649,12 +639,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("audit.jsonl"));
-        test::ManualClock clock;
-        {
-            AuditFileStore store(path);
-            AuditLog log(store, clock);
-            fill(log, clock, 4);
-        }
+        writeLogFile(path, 4);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadWrite));
         QVERIFY(file.resize(file.size() - 1)); // only the newline is lost
@@ -671,12 +656,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("audit.jsonl"));
-        test::ManualClock clock;
-        {
-            AuditFileStore store(path);
-            AuditLog log(store, clock);
-            fill(log, clock, 4);
-        }
+        writeLogFile(path, 4);
         QList<QByteArray> lines = fileLines(path);
         lines[2] = lines[2].left(40);
         writeFile(path, lines.join('\n'));
@@ -692,12 +672,7 @@ private slots:
         // Pretty-printing a line keeps its meaning and its hash, but it is an edit.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("audit.jsonl"));
-        test::ManualClock clock;
-        {
-            AuditFileStore store(path);
-            AuditLog log(store, clock);
-            fill(log, clock, 3);
-        }
+        writeLogFile(path, 3);
         QList<QByteArray> lines = fileLines(path);
         lines[1] =
             QJsonDocument::fromJson(lines[1]).toJson(QJsonDocument::Compact).replace(",", ", ");
@@ -712,12 +687,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("audit.jsonl"));
-        test::ManualClock clock;
-        {
-            AuditFileStore store(path);
-            AuditLog log(store, clock);
-            fill(log, clock, 5);
-        }
+        writeLogFile(path, 5);
         QList<QByteArray> lines = fileLines(path);
         lines.removeAt(1);
         writeFile(path, lines.join('\n'));
