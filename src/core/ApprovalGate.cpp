@@ -225,8 +225,7 @@ GateResult ApprovalGate::decide(const DecisionInput &input)
 {
     const auto it = m_reviews.find(input.reviewId);
     if (it == m_reviews.end()) {
-        return refuse(nullptr, GateError::UnknownReview,
-                      QStringLiteral("no review with id %1").arg(input.reviewId));
+        return refuseUnknown(input.reviewId);
     }
     ReviewRequest &review = *it;
     const QString reviewer = input.reviewer.trimmed();
@@ -406,8 +405,7 @@ GateResult ApprovalGate::acknowledge(const QString &reviewId, const QString &who
 {
     const auto it = m_reviews.find(reviewId);
     if (it == m_reviews.end()) {
-        return refuse(nullptr, GateError::UnknownReview,
-                      QStringLiteral("no review with id %1").arg(reviewId));
+        return refuseUnknown(reviewId);
     }
     if (who.trimmed().isEmpty())
         return refuse(&*it, GateError::ReviewerMissing, QStringLiteral("who is required"));
@@ -425,8 +423,7 @@ GateResult ApprovalGate::abort(const QString &reviewId, const QString &who, cons
 {
     const auto it = m_reviews.find(reviewId);
     if (it == m_reviews.end()) {
-        return refuse(nullptr, GateError::UnknownReview,
-                      QStringLiteral("no review with id %1").arg(reviewId));
+        return refuseUnknown(reviewId);
     }
     ReviewRequest &review = *it;
     if (who.trimmed().isEmpty())
@@ -469,8 +466,7 @@ GateResult ApprovalGate::cancel(const QString &reviewId, const QString &who, con
 {
     const auto it = m_reviews.find(reviewId);
     if (it == m_reviews.end()) {
-        return refuse(nullptr, GateError::UnknownReview,
-                      QStringLiteral("no review with id %1").arg(reviewId));
+        return refuseUnknown(reviewId);
     }
     ReviewRequest &review = *it;
     if (who.trimmed().isEmpty())
@@ -559,8 +555,7 @@ GateResult ApprovalGate::checkExecutable(const QString &reviewId) const
 {
     const auto it = m_reviews.constFind(reviewId);
     if (it == m_reviews.cend()) {
-        return refuse(nullptr, GateError::UnknownReview,
-                      QStringLiteral("no review with id %1").arg(reviewId));
+        return refuseUnknown(reviewId);
     }
     const ReviewRequest &review = *it;
     const QDateTime now = m_clock.now().toUTC();
@@ -677,6 +672,12 @@ GateResult ApprovalGate::refuse(const ReviewRequest *review, GateError error,
         result.state = review->state;
     }
     return result;
+}
+
+GateResult ApprovalGate::refuseUnknown(const QString &reviewId) const
+{
+    return refuse(nullptr, GateError::UnknownReview,
+                  QStringLiteral("no review with id %1").arg(reviewId));
 }
 
 GateResult ApprovalGate::escalate(ReviewRequest &review, EscalationEvent::Cause cause,

@@ -153,6 +153,7 @@ public:
 
 private:
     GateResult refuse(const ReviewRequest *review, GateError error, const QString &message) const;
+    GateResult refuseUnknown(const QString &reviewId) const;
     GateResult escalate(ReviewRequest &review, EscalationEvent::Cause cause, const QString &by,
                         const QString &holdReason);
     void holdForStop(ReviewRequest &review, const QString &reason);
