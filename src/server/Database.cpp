@@ -77,8 +77,13 @@ std::unique_ptr<Database> Database::open(const DatabaseUrl &url, QString *error)
     }
 
     QString setupError;
-    if (!database->applySchema(&setupError) ||
-        (url.isSqlite() && !database->configureSqlite(&setupError)))
+    // libpq prints NOTICEs ("relation already exists, skipping") to stderr;
+    // only warnings and errors are worth a line.
+    const bool configured =
+        url.isSqlite()
+            ? database->configureSqlite(&setupError)
+            : database->exec(QStringLiteral("SET client_min_messages TO warning"), &setupError);
+    if (!configured || !database->applySchema(&setupError))
         return fail(error, QStringLiteral("database %1: %2").arg(url.redacted(), setupError));
     return database;
 }
