@@ -12,7 +12,11 @@
 #include <QHostAddress>
 #include <QMap>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSslCertificateExtension>
+#include <QSslCipher>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -108,6 +112,7 @@ private slots:
     void garbagePemIsRefused();
     void encryptedKeyIsRefusedWithoutPrompt();
     void loadFilesReportsMissingFile();
+    void clientTrustingTheCertificateCompletesAHandshake();
 
     // --- AccessPolicy --------------------------------------------------------
     void accessMatrix_data();
@@ -583,6 +588,35 @@ void TestSecurity::loadFilesReportsMissingFile()
     const QString missing = dir.filePath(QStringLiteral("nope.pem"));
     QVERIFY(!SelfSignedCertificate::loadFiles(missing, missing, &error));
     QVERIFY2(error.contains(missing), qPrintable(error));
+}
+
+void TestSecurity::clientTrustingTheCertificateCompletesAHandshake()
+{
+    // What the desktop does after the user compared the fingerprint: trust this
+    // one certificate. It must verify for localhost with no TLS error at all.
+    QString error;
+    const CertificatePem pem = generated();
+    const auto server = SelfSignedCertificate::fromPem(pem.certificate, pem.privateKey, &error);
+    QVERIFY2(server, qPrintable(error));
+
+    QSslServer listener;
+    QSslConfiguration serverConfig = QSslConfiguration::defaultConfiguration();
+    serverConfig.setLocalCertificate(server->certificate);
+    serverConfig.setPrivateKey(server->privateKey);
+    listener.setSslConfiguration(serverConfig);
+    QVERIFY(listener.listen(QHostAddress::LocalHost, 0));
+
+    QSslSocket client;
+    QSslConfiguration clientConfig = QSslConfiguration::defaultConfiguration();
+    clientConfig.setCaCertificates({server->certificate});
+    client.setSslConfiguration(clientConfig);
+    QSignalSpy encrypted(&client, &QSslSocket::encrypted);
+    QSignalSpy sslErrors(&client, &QSslSocket::sslErrors);
+    client.connectToHostEncrypted(QStringLiteral("localhost"), listener.serverPort());
+    QTRY_VERIFY_WITH_TIMEOUT(encrypted.size() == 1 || sslErrors.size() > 0, 10000);
+    QVERIFY2(sslErrors.isEmpty(), qPrintable(client.sslHandshakeErrors().value(0).errorString()));
+    QCOMPARE(client.peerCertificate(), server->certificate);
+    QVERIFY(client.sessionCipher().protocol() >= QSsl::TlsV1_2);
 }
 
 // --- AccessPolicy --------------------------------------------------------------
