@@ -271,7 +271,7 @@ private slots:
         // Its open reviews are withdrawn, never approved.
         for (const ReviewRequest &review : h.service->gate().reviews()) {
             if (review.incidentId == incident.id)
-                QCOMPARE(review.state, ReviewState::Cancelled);
+                QCOMPARE(toString(review.state), toString(ReviewState::Cancelled));
         }
     }
 
@@ -320,7 +320,7 @@ private slots:
         QVERIFY(!proposal->reviewId.isEmpty());
         const auto review = h.service->gate().review(proposal->reviewId);
         QVERIFY(review);
-        QCOMPARE(review->state, ReviewState::Pending);
+        QCOMPARE(toString(review->state), toString(ReviewState::Pending));
         QVERIFY(review->deadline.isValid());
         QCOMPARE(review->escalationChain.size(), 4); // the pinned roster's chain
         // The on-call of level 1 is paged, audited.
@@ -346,7 +346,8 @@ private slots:
         const ServiceResult approved = h.openAndApprove(proposal->reviewId, QStringLiteral("erin"));
         QVERIFY2(approved.ok(), qPrintable(approved.message));
         QCOMPARE(h.store->proposal(proposal->actionId)->state, QStringLiteral("executed"));
-        QCOMPARE(h.service->gate().review(proposal->reviewId)->state, ReviewState::Executed);
+        QCOMPARE(toString(h.service->gate().review(proposal->reviewId)->state),
+                 toString(ReviewState::Executed));
         QCOMPARE(h.countAudit(AuditEvent::kExecutionCompleted, proposal->actionId), 1);
         for (const AuditEntry &entry : h.audit()) {
             if (entry.type == QLatin1String(AuditEvent::kExecutionCompleted))
@@ -380,7 +381,8 @@ private slots:
         const auto proposal = h.proposal(h.ingest(dbAlert()), QStringLiteral("promote_replica"));
         QVERIFY(proposal);
         const QString reviewId = proposal->reviewId;
-        QCOMPARE(h.service->gate().review(reviewId)->tier, ReviewTier::TwoReviewer);
+        QCOMPARE(toString(h.service->gate().review(reviewId)->tier),
+                 toString(ReviewTier::TwoReviewer));
 
         // Too fast: the server counts the dwell from the reviewer's own open.
         const ServiceResult opened = h.open(reviewId, QStringLiteral("alice"));
@@ -394,7 +396,8 @@ private slots:
         QCOMPARE(h.countAudit(AuditEvent::kReviewRefused, reviewId), 1);
 
         QVERIFY(h.openAndApprove(reviewId, QStringLiteral("alice")).ok());
-        QCOMPARE(h.service->gate().review(reviewId)->state, ReviewState::Pending);
+        QCOMPARE(toString(h.service->gate().review(reviewId)->state),
+                 toString(ReviewState::Pending));
         QCOMPARE(h.countAudit(AuditEvent::kExecutionCompleted, proposal->actionId), 0);
         // The same reviewer again does not count twice.
         QVERIFY(!h.decide(h.approval(reviewId, QStringLiteral("alice"), revision)).ok());
@@ -435,7 +438,7 @@ private slots:
         const ServiceResult ticked = h.run([&] { return h.service->tick(); });
         QVERIFY(ticked.ok());
         ReviewRequest review = *h.service->gate().review(reviewId);
-        QCOMPARE(review.state, ReviewState::Held);
+        QCOMPARE(toString(review.state), toString(ReviewState::Held));
         QCOMPARE(review.escalationLevel, 2);
         QCOMPARE(h.countAudit(AuditEvent::kReviewTimedOut, reviewId), 1);
         const QString secondary = h.onCall(2);
@@ -450,7 +453,7 @@ private slots:
             QVERIFY(h.run([&] { return h.service->tick(); }).ok());
         }
         review = *h.service->gate().review(reviewId);
-        QCOMPARE(review.state, ReviewState::Held);
+        QCOMPARE(toString(review.state), toString(ReviewState::Held));
         QVERIFY(review.chainExhausted);
         QCOMPARE(h.countAudit(AuditEvent::kCommanderAlerted, reviewId), 1);
         QVERIFY(!h.service->gate().mayExecute(reviewId));
@@ -474,7 +477,7 @@ private slots:
         QVERIFY(engaged.body.value(QStringLiteral("held_reviews"))
                     .toArray()
                     .contains(QJsonValue(reviewId)));
-        QCOMPARE(h.service->gate().review(reviewId)->state, ReviewState::Held);
+        QCOMPARE(toString(h.service->gate().review(reviewId)->state), toString(ReviewState::Held));
         QCOMPARE(h.countAudit(AuditEvent::kKillSwitchEngaged), 1);
         h.clock.advanceSeconds(120);
         const ServiceResult blocked = h.openAndApprove(reviewId, QStringLiteral("erin"));
@@ -490,7 +493,8 @@ private slots:
                      return h.service->releaseKillSwitch(QStringLiteral("ivan"),
                                                          QStringLiteral("fixed"));
                  }).ok());
-        QCOMPARE(h.service->gate().review(reviewId)->state, ReviewState::Held); // resumes nothing
+        QCOMPARE(toString(h.service->gate().review(reviewId)->state),
+                 toString(ReviewState::Held)); // resumes nothing
         QVERIFY(h.openAndApprove(reviewId, QStringLiteral("erin")).ok());
         QCOMPARE(h.countAudit(AuditEvent::kExecutionCompleted, proposal->actionId), 1);
         Q_UNUSED(opened);
@@ -510,7 +514,7 @@ private slots:
         QVERIFY2(h.startService(&error), qPrintable(error));
         const auto after = h.service->gate().review(reviewId);
         QVERIFY(after);
-        QCOMPARE(after->state, ReviewState::Pending);
+        QCOMPARE(toString(after->state), toString(ReviewState::Pending));
         QCOMPARE(after->deadline, before.deadline);
         QCOMPARE(h.service->pages().size(), pages);
         QCOMPARE(h.service->gate().contextRevision(proposal->incidentId),
@@ -519,7 +523,7 @@ private slots:
         // The timer still fires after the restart.
         h.clock.advanceMinutes(11);
         QVERIFY(h.run([&] { return h.service->tick(); }).ok());
-        QCOMPARE(h.service->gate().review(reviewId)->state, ReviewState::Held);
+        QCOMPARE(toString(h.service->gate().review(reviewId)->state), toString(ReviewState::Held));
         QCOMPARE(h.countAudit(AuditEvent::kReviewTimedOut, reviewId), 1);
         // Ids continue: a new incident does not reuse one.
         const ServiceResult other = h.ingest(dbAlert());
