@@ -297,11 +297,14 @@ struct AlertmanagerGroup
     Alert::Status status = Alert::Status::Firing;
 };
 
+// One alert of a webhook (fieldPrefix "alerts[i].") or one postable alert of
+// the v2 API (no prefix, empty group).
 std::optional<Alert> readAlertmanagerAlert(const QJsonObject &object, int index,
+                                           const QString &fieldPrefix,
                                            const AlertmanagerGroup &group,
                                            QList<ParseError> &errors)
 {
-    FieldReader in(object, QStringLiteral("alerts[%1].").arg(index), index, errors);
+    FieldReader in(object, fieldPrefix, index, errors);
     Alert alert;
     alert.source = Alert::Source::Alertmanager;
     alert.status = group.status;
@@ -389,6 +392,14 @@ bool looksLikeAlertmanager(const QJsonObject &object)
             object.contains(QStringLiteral("groupKey")));
 }
 
+// What Prometheus posts to Alertmanager: labels with an alertname and no
+// generic "summary" of its own.
+bool looksLikePostableAlert(const QJsonObject &object)
+{
+    return !object.contains(QStringLiteral("summary")) &&
+           object.value(QStringLiteral("labels")).toObject().contains(QStringLiteral("alertname"));
+}
+
 bool looksLikePagerDuty(const QJsonObject &object)
 {
     return object.contains(QStringLiteral("event_action")) ||
@@ -401,6 +412,8 @@ AlertParseResult parseObject(const QJsonObject &object)
         return AlertParser::parseAlertmanager(object);
     if (looksLikePagerDuty(object))
         return AlertParser::parsePagerDuty(object);
+    if (looksLikePostableAlert(object))
+        return AlertParser::parsePostableAlert(object);
     return AlertParser::parseGeneric(object);
 }
 
@@ -540,9 +553,20 @@ AlertParseResult AlertParser::parseAlertmanager(const QJsonObject &payload)
                            QStringLiteral("expected an object, got %1").arg(typeName(item))});
             continue;
         }
-        if (auto alert = readAlertmanagerAlert(item.toObject(), index, group, result.errors))
+        if (auto alert = readAlertmanagerAlert(item.toObject(), index,
+                                               QStringLiteral("alerts[%1].").arg(index), group,
+                                               result.errors))
             result.alerts.append(std::move(*alert));
     }
+    return result;
+}
+
+AlertParseResult AlertParser::parsePostableAlert(const QJsonObject &object)
+{
+    AlertParseResult result;
+    if (auto alert =
+            readAlertmanagerAlert(object, 0, QString(), AlertmanagerGroup{}, result.errors))
+        result.alerts.append(std::move(*alert));
     return result;
 }
 

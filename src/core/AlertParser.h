@@ -51,6 +51,13 @@ public:
     // reject the whole payload.
     static AlertParseResult parseAlertmanager(const QJsonObject &payload);
 
+    // One alert as Prometheus posts it to Alertmanager's `POST /api/v2/alerts`
+    // (a "postable alert": labels, annotations, startsAt, endsAt,
+    // generatorURL), read like one alert of a webhook without its group. It
+    // carries no status: it is firing unless a "status" field says otherwise;
+    // the server, which has a clock, treats an endsAt in the past as resolved.
+    static AlertParseResult parsePostableAlert(const QJsonObject &object);
+
     // PagerDuty Events API v2 event. event_action trigger | acknowledge |
     // resolve -> Firing | Acknowledged | Resolved. routing_key is required but
     // not copied into the alert (it is a credential). trigger requires
@@ -71,7 +78,8 @@ public:
 
     // Auto-detects the format of an object: "alerts" with "version" (or
     // "receiver"/"groupKey") -> Alertmanager; "event_action" or "routing_key"
-    // -> PagerDuty; anything else -> generic. A top-level array is a batch of
+    // -> PagerDuty; labels with an alertname and no "summary" -> a postable
+    // alert (Prometheus); anything else -> generic. A top-level array is a batch of
     // such objects; error indexes are then positions in the array.
     static AlertParseResult parse(const QJsonValue &value);
     // parse() over a JSON document (a UTF-8 byte order mark is tolerated).

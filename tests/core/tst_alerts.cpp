@@ -583,6 +583,40 @@ private slots:
         QCOMPARE(noAction.errors.at(0).field, QStringLiteral("event_action"));
     }
 
+    void prometheusPostableAlertsAreRead()
+    {
+        // What Prometheus posts to Alertmanager's POST /api/v2/alerts.
+        const AlertParseResult result = AlertParser::parseDocument(
+            R"([{"labels": {"alertname": "HighCPU", "service": "checkout-api", )"
+            R"("severity": "page"}, "annotations": {"summary": "CPU at 97% on checkout-api", )"
+            R"("value": "97"}, "startsAt": "2026-11-21T03:00:00Z", "generatorURL": "prom"}, )"
+            R"({"labels": {"alertname": "DiskFull", "instance": "db-1:9100"}, )"
+            R"("status": "resolved"}])");
+        QVERIFY2(result.ok(), qPrintable(result.errors.value(0).message));
+        QCOMPARE(result.alerts.size(), 2);
+        const Alert &cpu = result.alerts.at(0);
+        QCOMPARE(toString(cpu.source), toString(Alert::Source::Alertmanager));
+        QCOMPARE(cpu.summary, QStringLiteral("CPU at 97% on checkout-api"));
+        QCOMPARE(cpu.severity, QStringLiteral("critical"));
+        QCOMPARE(cpu.origin, QStringLiteral("checkout-api"));
+        QCOMPARE(cpu.values.value(QStringLiteral("value")), 97.0);
+        QCOMPARE(toString(cpu.status), toString(Alert::Status::Firing));
+        const Alert &disk = result.alerts.at(1);
+        QCOMPARE(disk.summary, QStringLiteral("DiskFull on db-1:9100"));
+        QCOMPARE(toString(disk.status), toString(Alert::Status::Resolved));
+
+        // Errors name the field without a webhook's "alerts[i]." prefix.
+        const AlertParseResult bad =
+            AlertParser::parseDocument(R"({"labels": {"alertname": "X", "team": 3}})");
+        QCOMPARE(bad.errors.size(), 1);
+        QCOMPARE(bad.errors.at(0).field, QStringLiteral("labels.team"));
+
+        // A generic alert with its own summary stays generic.
+        const AlertParseResult generic =
+            AlertParser::parseDocument(R"({"summary": "s", "labels": {"alertname": "X"}})");
+        QCOMPARE(toString(generic.alerts.at(0).source), toString(Alert::Source::Generic));
+    }
+
     void batchArrayKeepsGoodItems()
     {
         const AlertParseResult result = AlertParser::parseDocument(readSample("batch.json"));

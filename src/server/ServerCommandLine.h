@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace icc {
+
+// What `icc-server` was asked to do, parsed from its arguments:
+//   icc-server --data DIR [--listen HOST:PORT] [--database URL] [--live]
+//              [--cert FILE --key FILE]
+//   icc-server --data DIR user add NAME --role ROLE --password-stdin
+//   icc-server --data DIR ingest-key add NAME
+//   icc-server --data DIR import-runbooks DIR
+//   icc-server --data DIR policy set FILE --approved-by NAME
+//   icc-server --version | --help
+// Options may come before or after the subcommand.
+struct ServerCommand
+{
+    enum class Kind
+    {
+        Serve,
+        UserAdd,
+        IngestKeyAdd,
+        ImportRunbooks,
+        PolicySet,
+        Version,
+        Help
+    };
+
+    Kind kind = Kind::Serve;
+    QString dataDir;
+    QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
+    quint16 listenPort = 8443;
+    QString databaseUrl; // empty: SQLite inside dataDir
+    bool live = false;   // dry-run unless set
+    QString certFile;
+    QString keyFile;
+
+    QString name; // user add, ingest-key add
+    QString role; // user add
+    bool passwordStdin = false;
+    QString path;       // import-runbooks DIR, policy set FILE
+    QString approvedBy; // policy set
+};
+
+struct ServerCommandLineResult
+{
+    std::optional<ServerCommand> command;
+    QString error; // names the argument that is wrong; empty on success
+    bool ok() const { return command.has_value(); }
+};
+
+class ServerCommandLine final
+{
+public:
+    ServerCommandLine() = delete;
+
+    // `arguments` without the program name.
+    static ServerCommandLineResult parse(const QStringList &arguments);
+    static QString usage();
+};
+
+} // namespace icc
