@@ -45,6 +45,19 @@ inline constexpr char kActionTypeHalted[] = "action_type.halted";
 inline constexpr char kActionTypeResumed[] = "action_type.resumed";
 // subject = class approval id; payload {action, scope, granted_by, expires_at, description}
 inline constexpr char kClassApprovalGranted[] = "class_approval.granted";
+// subject = class approval id; payload {action, scope, revoked_by, revoked_at}
+inline constexpr char kClassApprovalRevoked[] = "class_approval.revoked";
+// subject = incident id; payload {from_policy_version, to_policy_version, from_roster_version,
+//                                to_roster_version, by} (a commander moved it to the current rules)
+inline constexpr char kIncidentRepinned[] = "incident.repinned";
+// subject = review id; payload {action_id, level, reason} (chain exhausted: the commander is alerted)
+inline constexpr char kCommanderAlerted[] = "commander.alerted";
+// subject = policy version; payload {version, approved_by, previous_version}
+inline constexpr char kPolicyChanged[] = "policy.changed";
+// subject = roster version; payload {version, by}
+inline constexpr char kRosterChanged[] = "roster.changed";
+// subject = ""; payload {by, runbooks: [ids]}
+inline constexpr char kRunbooksReplaced[] = "runbooks.replaced";
 // subject = action id; payload {quality: good|bad, by, note} (decision quality, after the fact)
 inline constexpr char kOutcomeMarked[] = "outcome.marked";
 

@@ -1,0 +1,219 @@
+#pragma once
+
+#include "ApprovalGate.h"
+#include "AuditLog.h"
+#include "ClassApproval.h"
+#include "Clock.h"
+#include "EscalationPolicy.h"
+#include "ExecutionGuard.h"
+#include "Executor.h"
+#include "IncidentGrouping.h"
+#include "PageTracker.h"
+#include "ReviewDecision.h"
+#include "Roster.h"
+#include "RunbookLibrary.h"
+#include "RunbookMatcher.h"
+#include "ServerStore.h"
+#include "ServiceResult.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <map>
+#include <memory>
+
+namespace icc {
+
+struct IncidentServiceOptions
+{
+    bool live = false; // dry run unless the server runs with --live
+    int groupingWindowSeconds = IncidentGrouping::kDefaultWindowSeconds;
+    // An acknowledged page whose review is still undecided is re-notified this often.
+    int renotifyIntervalSeconds = 300;
+};
+
+// The state owner of icc-server: the pipeline of PRODUCT.md from an alert to
+// an audited (dry-run) execution, the reviews, pages, stops and class
+// approvals, and the policy / roster / runbook versions. The HTTP layer calls
+// it; it never sees HTTP and never throws.
+//
+// Transactions: the service never calls store.begin() or commit(). The caller
+// wraps one or more operations in begin() ... commit() (group commit), then
+// calls publishCommitted() to hand the new events to subscribers. A refused
+// operation may still have written (review.refused is audited, a refusal drops
+// the reviewer's open): commit it like any other. If commit() fails, or an
+// operation returns ServiceError::Internal, the caller rolls back and calls
+// restore(): the in-memory state (gate, pages, guard, audit chain tail, id
+// counters) may be ahead of the store and is rebuilt from it, and events not
+// yet published are dropped (their sequence numbers were rolled back too).
+//
+// Start-up is restore() too: pending reviews with their deadlines, pages,
+// stops, class approvals and the policy / roster / runbooks come back from
+// the store, so timers keep running across a restart (tick() after restore
+// fires whatever came due meanwhile).
+//
+// Time only moves reviews toward more human involvement: tick() holds and
+// escalates, it never approves.
+//
+// Not thread-safe: the owner serialises calls.
+class IncidentService final
+{
+public:
+    using EventPublisher = std::function<void(const EventRecord &)>;
+
+    IncidentService(ServerStore &store, const Clock &clock, IncidentServiceOptions options = {});
+    ~IncidentService();
+    Q_DISABLE_COPY_MOVE(IncidentService)
+
+    // Rebuilds all in-memory state from the store (start-up, failed commit).
+    ServiceResult restore();
+
+    // --- events ------------------------------------------------------------
+    // Every state change appends an EventRecord (gap-free sequence) to the
+    // store at once; publishCommitted() hands those appended since the last
+    // call to the publisher, in order. Call it after a successful commit().
+    void setEventPublisher(EventPublisher publisher) { m_publisher = std::move(publisher); }
+    void publishCommitted();
+    qsizetype unpublishedEventCount() const { return m_unpublished.size(); }
+
+    // --- configuration (each a new version, audited) -----------------------
+    ServiceResult setPolicy(const QString &yaml, const QString &approvedBy,
+                            const QString &fileName = QStringLiteral("policy.yaml"));
+    ServiceResult setRoster(const QString &yaml, const QString &by,
+                            const QString &fileName = QStringLiteral("roster.yaml"));
+    // Replaces the whole runbook library; all files must be valid (nothing
+    // changes otherwise) and ids unique. RunbookRecord: id may be empty.
+    ServiceResult replaceRunbooks(const QList<RunbookRecord> &files, const QString &by);
+    // A commander moves an open incident to the current policy and roster.
+    ServiceResult repinIncident(const QString &incidentId, const QString &commander);
+
+    // --- the pipeline ------------------------------------------------------
+    // Per alert: dedup by fingerprint, grouping, match, policy, gate, pages,
+    // execution of what may run. body {"alerts": [{alert_id, fingerprint,
+    // incident_id, disposition: created|updated|resolved, actions: [...]}]}.
+    ServiceResult ingest(const QList<Alert> &alerts, const QString &source, const QString &actor);
+
+    // --- reviews -----------------------------------------------------------
+    // Open (pending or held) reviews as `viewer` may see them: {"reviews": [...]}.
+    ServiceResult listReviews(const QString &viewer) const;
+    // Records the reviewer's open (audited with what was shown and the queue depth).
+    ServiceResult openReview(const QString &reviewId, const QString &reviewer);
+    // Refusals are audited (review.refused). An approval that may execute runs
+    // at once (claimExecution + Executor, audited). A modify is re-checked by
+    // the policy and goes to a new review by someone else.
+    ServiceResult decide(const DecisionInput &input);
+    ServiceResult acknowledgePage(const QString &pageId, const QString &user);
+    // Pre-approved only: stops the action before it runs.
+    ServiceResult abort(const QString &reviewId, const QString &who, const QString &reason);
+
+    // --- stops and class approvals -----------------------------------------
+    ServiceResult engageKillSwitch(const QString &by, const QString &reason);
+    ServiceResult releaseKillSwitch(const QString &by, const QString &reason);
+    ServiceResult haltActionType(const QString &actionType, const QString &by,
+                                 const QString &reason);
+    ServiceResult resumeActionType(const QString &actionType, const QString &by,
+                                   const QString &reason);
+    // The id and createdAt are assigned here; grantedBy is the caller.
+    ServiceResult grantClassApproval(ClassApproval approval);
+    ServiceResult revokeClassApproval(const QString &id, const QString &by);
+
+    // Decision quality after the fact (good | bad).
+    ServiceResult markOutcome(const QString &actionId, const QString &quality, const QString &by,
+                              const QString &note);
+
+    // --- time ----------------------------------------------------------------
+    // Review timeouts (held + escalated along the pinned roster; exhausted:
+    // held and the commander alerted), page escalations, re-notifies, and
+    // pre-approved actions whose abort window is over. Never approves.
+    // body {"timed_out", "pages", "executed"} counts.
+    ServiceResult tick();
+
+    // --- inspection ----------------------------------------------------------
+    const ApprovalGate &gate() const { return *m_gate; }
+    const ExecutionGuard &guard() const { return m_guard; }
+    AuditLog &auditLog() { return *m_audit; }
+    QString activePolicyVersion() const { return m_activePolicy; }
+    qint64 latestRosterVersion() const { return m_latestRoster; }
+    QList<PageTracker::Page> pages() const;
+    const RunbookLibrary &runbooks() const { return m_library; }
+
+private:
+    struct PageInfo
+    {
+        qint64 rosterVersion = 0;
+        QString incidentId;
+        QString alertId; // Alert::id of the alert behind the review
+        QDateTime renotifiedAt;
+    };
+
+    // ids
+    QString nextId(const char *counter, const char *prefix);
+    // store helpers: remember the first failure, so the operation reports Internal
+    bool check(bool ok, const QString &error);
+    ServiceResult storeFailure() const;
+    void audit(const char *type, const QString &actor, const QString &incidentId,
+               const QString &subject, const QJsonObject &payload);
+    void emitEvent(const QString &type, const QJsonObject &payload);
+
+    // configuration
+    bool loadRunbooks(const QList<RunbookRecord> &records, QStringList *errors);
+    const EscalationPolicy *policyFor(const QString &version) const;
+    const Roster *rosterFor(qint64 version);
+    PageTracker &trackerFor(qint64 rosterVersion);
+
+    // pipeline
+    QJsonObject ingestOne(Alert alert, const QString &source, const QString &actor);
+    QStringList triage(IncidentRow &incident, const AlertRecord &row, const Alert &alert);
+    void proposeStep(IncidentRow &incident, const AlertRecord &row, const Alert &alert,
+                     const MatchResult &match, int stepIndex, const QString &action,
+                     const PolicyDecision &decision, const QString &actionId);
+    void openReviewFor(ProposalRecord &proposal, const PolicyDecision &decision,
+                       const QString &proposer, const QString &supersedes);
+    void executeProposal(ProposalRecord &proposal, const QString &executor);
+    void resolveIncidentIfQuiet(IncidentRow &incident);
+    void bumpContext(IncidentRow &incident);
+    void saveIncident(const IncidentRow &incident, const char *eventType);
+    void saveProposal(const ProposalRecord &proposal, const char *eventType);
+    void saveReview(const QString &reviewId);
+    void auditResolved(const ReviewRequest &review, const QString &note = {});
+    void pageLevel(const ReviewRequest &review, int level, QStringList *recipients);
+    void savePages();
+    void saveGuard();
+    void saveClassApprovals();
+    void saveCounters();
+    void saveAfterHold(const QStringList &heldIds);
+    std::optional<ProposalRecord> proposalForReview(const ReviewRequest &review) const;
+    QString alertIdOf(qint64 alertRowId) const;
+    static QMap<QString, QString> parametersOf(const ProposalRecord &proposal);
+    const RunbookStep *stepOf(const ProposalRecord &proposal) const;
+
+    ServerStore &m_store;
+    const Clock &m_clock;
+    IncidentServiceOptions m_options;
+    IncidentGrouping m_grouping;
+
+    ExecutionGuard m_guard;
+    std::unique_ptr<ApprovalGate> m_gate;
+    std::unique_ptr<Executor> m_executor;
+    std::unique_ptr<AuditLog> m_audit;
+
+    RunbookLibrary m_library;
+    std::unique_ptr<RunbookMatcher> m_matcher;
+    std::map<QString, EscalationPolicy> m_policies;
+    QString m_activePolicy;
+    std::map<qint64, Roster> m_rosters;
+    qint64 m_latestRoster = 0;
+    std::map<qint64, std::unique_ptr<PageTracker>> m_trackers;
+    QHash<QString, PageInfo> m_pageInfo;
+
+    QJsonObject m_counters;
+    QJsonObject m_patternCounts; // runbook id -> successful executions (novelty trigger)
+    QString m_storeError;
+
+    EventPublisher m_publisher;
+    QList<EventRecord> m_unpublished;
+};
+
+} // namespace icc
