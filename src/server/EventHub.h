@@ -1,0 +1,94 @@
+#pragma once
+
+#include "Caller.h"
+#include "StoreRecords.h"
+
+#include <QObject>
+#include <QString>
+
+#include <map>
+#include <memory>
+
+class QWebSocket;
+
+namespace icc {
+
+class EventSource;
+class HttpApi;
+
+// Live push of state changes over WebSocket (/api/v1/events?since=SEQ).
+//
+// Every client gets every event with sequence > since exactly once and in
+// order: first the replay from the EventSource in pages, then the events
+// given to publish(). Each client keeps the next sequence it needs; replay
+// reads from the source (where published events are already committed) and a
+// live event is sent only when it is exactly that next sequence, so events
+// published while a client replays are neither skipped nor sent twice.
+//
+// Without since, a client gets live events only. A since that is malformed or
+// ahead of the last sequence is refused with close code 1008. A client whose
+// unsent bytes exceed maxPendingBytes is disconnected; it resumes with
+// since=<the last sequence it received>.
+class EventHub final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kDefaultReplayPageSize = 500;
+    static constexpr qint64 kDefaultMaxPendingBytes = 8 * 1024 * 1024;
+
+    // The source must outlive the hub. Live sequences continue from
+    // source.lastEventSequence().
+    explicit EventHub(const EventSource &source, QObject *parent = nullptr);
+    ~EventHub() override;
+
+    // Serves path on api's port; callers need Permission::ReadState.
+    void attachTo(HttpApi &api, const QString &path = QStringLiteral("/api/v1/events"));
+
+    void setReplayPageSize(int events) { m_replayPageSize = std::max(events, 1); }
+    void setMaxPendingBytes(qint64 bytes) { m_maxPendingBytes = bytes; }
+
+    // A committed event. Its sequence must be the last published + 1; anything
+    // else is refused (false) because clients would see a gap.
+    bool publish(const EventRecord &event);
+    qint64 lastPublishedSequence() const { return m_lastPublished; }
+
+    // An authenticated, permitted socket (attachTo routes upgrades here).
+    void accept(std::unique_ptr<QWebSocket> socket, const Caller &caller);
+
+    int clientCount() const { return static_cast<int>(m_clients.size()); }
+
+    // One JSON text frame: {"seq": N, "type": "...", "at": "...", "payload": {...}}.
+    static QString toMessage(const EventRecord &event);
+
+signals:
+    void clientConnected();
+    void clientDisconnected();
+
+private:
+    struct Client
+    {
+        std::unique_ptr<QWebSocket> socket;
+        QString name;
+        qint64 nextSequence = 1;
+        bool replaying = true;
+        bool pumpScheduled = false;
+    };
+
+    void refuse(std::unique_ptr<QWebSocket> socket, const QString &reason);
+    void schedulePump(quint64 id);
+    void pump(quint64 id);
+    // False when the client was dropped for being too slow.
+    bool send(quint64 id, Client &client, const EventRecord &event);
+    void drop(quint64 id, const QString &reason);
+    void forget(quint64 id);
+
+    const EventSource &m_source;
+    std::map<quint64, Client> m_clients;
+    quint64 m_nextClientId = 1;
+    qint64 m_lastPublished = 0;
+    int m_replayPageSize = kDefaultReplayPageSize;
+    qint64 m_maxPendingBytes = kDefaultMaxPendingBytes;
+};
+
+} // namespace icc
