@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSslSocket>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QWebSocket>
@@ -90,6 +91,8 @@ void EventHub::accept(std::unique_ptr<QWebSocket> socket, const Caller &caller)
     client.name = caller.name;
     client.nextSequence = since + 1;
     client.replaying = true;
+    client.transport =
+        qobject_cast<QSslSocket *>(raw->property(HttpApi::kTransportProperty).value<QObject *>());
     connect(raw, &QWebSocket::disconnected, this, [this, id] { forget(id); });
     // Replay waits while the socket has much unsent; written bytes resume it.
     connect(raw, &QWebSocket::bytesWritten, this, [this, id] {
@@ -120,7 +123,7 @@ void EventHub::pump(quint64 id)
     it->second.pumpScheduled = false;
     if (!it->second.replaying)
         return;
-    if (it->second.socket->bytesToWrite() > m_maxPendingBytes / 2)
+    if (pendingBytes(it->second) > m_maxPendingBytes / 2)
         return; // resumed by bytesWritten
 
     const qint64 after = it->second.nextSequence - 1;
@@ -139,8 +142,7 @@ void EventHub::pump(quint64 id)
                          .arg(client.nextSequence - 1));
             return;
         }
-        if (!send(id, client, event))
-            return;
+        send(id, client, event);
     }
     if (page.size() < m_replayPageSize) {
         // Caught up with what is committed; publish() sends from here on. An
@@ -182,19 +184,25 @@ bool EventHub::publish(const EventRecord &event)
     return true;
 }
 
-bool EventHub::send(quint64 id, Client &client, const EventRecord &event)
+qint64 EventHub::pendingBytes(const Client &client)
+{
+    return client.socket->bytesToWrite() +
+           (client.transport ? client.transport->encryptedBytesToWrite() : 0);
+}
+
+void EventHub::send(quint64 id, Client &client, const EventRecord &event)
 {
     client.socket->sendTextMessage(toMessage(event));
     client.nextSequence = event.sequence + 1;
-    if (client.socket->bytesToWrite() <= m_maxPendingBytes)
-        return true;
+    if (pendingBytes(client) <= m_maxPendingBytes)
+        return;
     // Unsent bytes also pile up within one burst before the socket had a
     // chance to write; judge the client once the event loop flushed them.
     QMetaObject::invokeMethod(
         this,
         [this, id] {
             const auto it = m_clients.find(id);
-            if (it != m_clients.end() && it->second.socket->bytesToWrite() > m_maxPendingBytes) {
+            if (it != m_clients.end() && pendingBytes(it->second) > m_maxPendingBytes) {
                 drop(id,
                      QStringLiteral(
                          "too slow: over %1 bytes unsent; reconnect with since=<last seq received>")
@@ -202,7 +210,6 @@ bool EventHub::send(quint64 id, Client &client, const EventRecord &event)
             }
         },
         Qt::QueuedConnection);
-    return true;
 }
 
 void EventHub::drop(quint64 id, const QString &reason)

@@ -4,6 +4,8 @@
 #include "StoreRecords.h"
 
 #include <QObject>
+#include <QPointer>
+#include <QSslSocket>
 #include <QString>
 
 #include <map>
@@ -73,13 +75,17 @@ private:
         qint64 nextSequence = 1;
         bool replaying = true;
         bool pumpScheduled = false;
+        QPointer<QSslSocket> transport; // TLS bytes queued for the network
     };
+
+    // Unsent bytes: not yet encrypted plus encrypted but not yet written.
+    static qint64 pendingBytes(const Client &client);
 
     void refuse(std::unique_ptr<QWebSocket> socket, const QString &reason);
     void schedulePump(quint64 id);
     void pump(quint64 id);
-    // False when the client was dropped for being too slow.
-    bool send(quint64 id, Client &client, const EventRecord &event);
+    // Queues the event; a client found too slow is dropped later (queued check).
+    void send(quint64 id, Client &client, const EventRecord &event);
     void drop(quint64 id, const QString &reason);
     void forget(quint64 id);
 

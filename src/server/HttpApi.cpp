@@ -5,6 +5,8 @@
 
 #include <QLoggingCategory>
 #include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTcpServer>
 #include <QTimer>
 #include <QWebSocket>
 
@@ -201,6 +203,25 @@ void HttpApi::addWebSocketRoute(const QString &path, Permission permission,
                                 WebSocketHandler handler)
 {
     m_webSocketRoutes.push_back(WebSocketRoute{path, permission, std::move(handler)});
+    registerRoute(Get, path, permission);
+    // Qt 6.4.2 upgrades a request only when a route handled it (otherwise it
+    // logs "WebSocket received but no slots connected ... or request not
+    // handled" and calls the missing handler). So the path gets a route that
+    // stays silent for an upgrade - Qt then completes the handshake and emits
+    // newWebSocketConnection - and answers a plain GET with an error. Nothing
+    // can be refused here with an HTTP status: Qt upgrades after any answer.
+    m_server.route(
+        path, Get, [path](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            const bool upgrade = request.value(QByteArrayLiteral("Upgrade"))
+                                     .compare("websocket", Qt::CaseInsensitive) == 0;
+            if (upgrade)
+                return;
+            ApiError::badRequest(
+                QStringLiteral("%1 is a WebSocket endpoint: send Upgrade: websocket").arg(path))
+                .withCode(QStringLiteral("upgrade_required"))
+                .toResponse()
+                .writeTo(std::move(responder));
+        });
 }
 
 void HttpApi::refuseWebSocket(std::unique_ptr<QWebSocket> socket, const QString &reason)
@@ -211,6 +232,20 @@ void HttpApi::refuseWebSocket(std::unique_ptr<QWebSocket> socket, const QString 
     raw->close(QWebSocketProtocol::CloseCodePolicyViolated, reason);
     // A peer that never answers the close frame must not keep the socket.
     QTimer::singleShot(5000, raw, [raw] { raw->abort(); });
+}
+
+QSslSocket *HttpApi::transportOf(const QWebSocket &socket) const
+{
+    const auto servers = m_server.servers();
+    for (const QTcpServer *server : servers) {
+        const auto candidates = server->findChildren<QSslSocket *>(Qt::FindDirectChildrenOnly);
+        for (QSslSocket *candidate : candidates) {
+            if (candidate->peerPort() == socket.peerPort() &&
+                candidate->peerAddress() == socket.peerAddress())
+                return candidate;
+        }
+    }
+    return nullptr;
 }
 
 void HttpApi::acceptWebSockets()
@@ -238,6 +273,12 @@ void HttpApi::acceptWebSockets()
                             refusal->code() + QStringLiteral(": ") + refusal->detail());
             continue;
         }
+        // Qt 6.4's QSslSocket::bytesToWrite() (and so QWebSocket's) counts only
+        // bytes not yet encrypted; what TLS queued for the network is
+        // encryptedBytesToWrite() of the transport socket, which QWebSocket
+        // hides. The transport is still the QSslServer's child: hand it on.
+        socket->setProperty(kTransportProperty,
+                            QVariant::fromValue<QObject *>(transportOf(*socket)));
         route->handler(std::move(socket), std::get<Caller>(identity));
     }
 }

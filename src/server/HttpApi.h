@@ -23,6 +23,7 @@
 #include <variant>
 #include <vector>
 
+class QSslSocket;
 class QWebSocket;
 
 namespace icc {
@@ -128,6 +129,11 @@ public:
     // The Allow header value for methods, e.g. "GET, POST".
     static QByteArray allowHeader(Methods methods);
 
+    // A QObject* property on sockets given to WebSocket handlers: the TLS
+    // transport (QSslSocket), whose encryptedBytesToWrite() is the only
+    // measure of what a slow peer has not taken yet (see acceptWebSockets).
+    static constexpr const char *kTransportProperty = "icc_transport";
+
 private:
     struct Route
     {
@@ -170,6 +176,7 @@ private:
                                             const QHostAddress &peer, Permission permission);
     std::optional<ApiError> checkBodySize(const QHttpServerRequest &request) const;
     void acceptWebSockets();
+    QSslSocket *transportOf(const QWebSocket &socket) const;
     void refuseWebSocket(std::unique_ptr<QWebSocket> socket, const QString &reason);
 
     RequestAuthenticator &m_authenticator;
