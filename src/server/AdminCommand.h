@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ServerCommandLine.h"
+
+#include <QTextStream>
+
+namespace icc {
+
+class Clock;
+
+// The admin subcommands of icc-server on a data directory: user add,
+// ingest-key add, import-runbooks, policy set. Each opens the same database
+// the server uses, does its work in one transaction and reports on the given
+// streams. A running server reads runbooks, policy and roster at start-up:
+// restart it (or use the API) for such a change to take effect there.
+class AdminCommand final
+{
+public:
+    AdminCommand(const ServerCommand &command, const Clock &clock, QTextStream &out,
+                 QTextStream &err);
+    Q_DISABLE_COPY_MOVE(AdminCommand)
+
+    // The process exit code: 0 done, 1 refused or failed (the reason printed).
+    // standardInput is read for --password-stdin.
+    int run(QTextStream &standardInput);
+
+private:
+    int addUser(QTextStream &standardInput);
+    int addIngestKey();
+    int importRunbooks();
+    int setPolicy();
+
+    const ServerCommand &m_command;
+    const Clock &m_clock;
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace icc

@@ -1,0 +1,12 @@
+#include "ApiRoutes.h"
+
+#include "HealthRoutes.h"
+
+namespace icc {
+
+void registerApiRoutes(HttpApi &api, ServerContext &context)
+{
+    HealthRoutes::registerOn(api, context);
+}
+
+} // namespace icc

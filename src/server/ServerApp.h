@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <memory>
+
+namespace icc {
+
+class AuthService;
+class Clock;
+class CommitBatcher;
+class EventHub;
+class HttpApi;
+class IncidentService;
+class SqlServerStore;
+class StoreEventSource;
+struct ServerContext;
+
+struct ServerOptions
+{
+    QString dataDir;
+    QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
+    quint16 listenPort = 8443; // 0: any free port (tests)
+    QString databaseUrl;       // empty: SQLite in dataDir
+    bool live = false;
+    QString certFile; // both empty: the self-signed identity in dataDir/tls
+    QString keyFile;
+    qint64 maxBodyBytes = 1024 * 1024;
+    int tickIntervalMs = 1000;        // review timeouts, pages, abort windows
+    bool fastPasswordHashing = false; // tests only: libsodium's minimum Argon2id cost
+};
+
+// One running icc-server: storage, the pipeline service, authentication, the
+// HTTPS API with its routes, the WebSocket push and the timer that lets time
+// act (timeouts hold and escalate, never approve). main() and the server
+// tests build it the same way.
+class ServerApp final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ServerApp(ServerOptions options, const Clock &clock, QObject *parent = nullptr);
+    ~ServerApp() override;
+    Q_DISABLE_COPY_MOVE(ServerApp)
+
+    // Opens (and migrates) the database, restores the service, loads or
+    // creates the TLS identity, registers the routes and listens. False and
+    // *error (naming what failed) otherwise; nothing is left listening.
+    bool start(QString *error);
+
+    quint16 port() const { return m_port; }
+    QString certificateFingerprint() const { return m_fingerprint; }
+    bool certificateCreated() const { return m_certificateCreated; }
+    QString certificatePath() const { return m_certificatePath; }
+
+    ServerContext &context() { return *m_context; }
+    SqlServerStore &store() { return *m_store; }
+    IncidentService &service() { return *m_service; }
+    AuthService &auth() { return *m_auth; }
+    CommitBatcher &commits() { return *m_commits; }
+    EventHub &events() { return *m_events; }
+
+    // Runs the timer's work once now (tests step time with a ManualClock).
+    bool tick(QString *error = nullptr);
+
+private:
+    bool openStore(QString *error);
+    bool loadTls(QString *error);
+    bool ensurePolicy(QString *error);
+
+    ServerOptions m_options;
+    const Clock &m_clock;
+    std::unique_ptr<SqlServerStore> m_store;
+    std::unique_ptr<IncidentService> m_service;
+    std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<StoreEventSource> m_eventSource;
+    std::unique_ptr<EventHub> m_events;
+    std::unique_ptr<CommitBatcher> m_commits;
+    std::unique_ptr<HttpApi> m_api;
+    std::unique_ptr<ServerContext> m_context;
+    struct Adapters;
+    std::unique_ptr<Adapters> m_adapters;
+    QTimer m_tickTimer;
+    quint16 m_port = 0;
+    QString m_fingerprint;
+    QString m_certificatePath;
+    bool m_certificateCreated = false;
+};
+
+} // namespace icc
