@@ -87,6 +87,10 @@ int AdminCommand::run(QTextStream &standardInput)
         return importRunbooks();
     case ServerCommand::Kind::PolicySet:
         return setPolicy();
+    case ServerCommand::Kind::RosterSet:
+        return setRoster();
+    case ServerCommand::Kind::UserList:
+        return listUsers();
     case ServerCommand::Kind::Serve:
     case ServerCommand::Kind::Version:
     case ServerCommand::Kind::Help:
@@ -226,6 +230,48 @@ int AdminCommand::setPolicy()
         return 1;
     m_out << "policy version " << service->activePolicyVersion() << " is now active (approved by "
           << m_command.approvedBy << ")" << Qt::endl;
+    return 0;
+}
+
+int AdminCommand::setRoster()
+{
+    QFile file(m_command.path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_err << "icc-server: roster set: " << m_command.path << ": " << file.errorString()
+              << Qt::endl;
+        return 1;
+    }
+    const QString yaml = QString::fromUtf8(file.readAll());
+    auto store = openStore(m_command, m_err);
+    if (!store)
+        return 1;
+    auto service = openService(*store, m_clock, m_err);
+    if (!service)
+        return 1;
+    ServiceResult result;
+    const bool ok = inTransaction(*store, m_err, [&] {
+        // The path as given, so a YAML error reads "FILE:line: field: message".
+        result = service->setRoster(yaml, kCommandLineActor, m_command.path);
+        if (!result.ok())
+            m_err << "icc-server: roster set: " << result.message << Qt::endl;
+        return result.ok();
+    });
+    if (!ok)
+        return 1;
+    m_out << "roster version " << service->latestRosterVersion() << " is now in force for new "
+          << "incidents (open incidents keep theirs until a commander repins them)" << Qt::endl;
+    return 0;
+}
+
+int AdminCommand::listUsers()
+{
+    auto store = openStore(m_command, m_err);
+    if (!store)
+        return 1;
+    // One user per line, tab-separated, so scripts can cut it: name, role, state.
+    for (const UserRecord &user : store->users())
+        m_out << user.name << '\t' << user.role << '\t' << (user.disabled ? "disabled" : "enabled")
+              << Qt::endl;
     return 0;
 }
 

@@ -8,8 +8,8 @@ namespace icc {
 
 class Clock;
 
-// The admin subcommands of icc-server on a data directory: user add,
-// ingest-key add, import-runbooks, policy set. Each opens the same database
+// The admin subcommands of icc-server on a data directory: user add, user
+// list, ingest-key add, import-runbooks, policy set, roster set. Each opens the same database
 // the server uses, does its work in one transaction and reports on the given
 // streams. A running server reads runbooks, policy and roster at start-up:
 // restart it (or use the API) for such a change to take effect there.
@@ -29,6 +29,8 @@ private:
     int addIngestKey();
     int importRunbooks();
     int setPolicy();
+    int setRoster();
+    int listUsers();
 
     const ServerCommand &m_command;
     const Clock &m_clock;

@@ -180,6 +180,9 @@ ServerCommandLineResult ServerCommandLine::parse(const QStringList &arguments)
                 error = QStringLiteral("user add: --password-stdin is required (passwords are "
                                        "never taken from the command line)");
         }
+    } else if (verb == QLatin1String("user") && object == QLatin1String("list")) {
+        command.kind = ServerCommand::Kind::UserList;
+        expectPositional(positional, 2, QStringLiteral("user list"), error);
     } else if (verb == QLatin1String("ingest-key") && object == QLatin1String("add")) {
         command.kind = ServerCommand::Kind::IngestKeyAdd;
         if (expectPositional(positional, 3, QStringLiteral("ingest-key add NAME"), error))
@@ -197,6 +200,10 @@ ServerCommandLineResult ServerCommandLine::parse(const QStringList &arguments)
                 error = QStringLiteral("policy set: --approved-by is required (a policy version "
                                        "records who approved it)");
         }
+    } else if (verb == QLatin1String("roster") && object == QLatin1String("set")) {
+        command.kind = ServerCommand::Kind::RosterSet;
+        if (expectPositional(positional, 3, QStringLiteral("roster set FILE"), error))
+            command.path = positional.at(2);
     } else {
         error = QStringLiteral("unknown command \"%1\"").arg(positional.join(QLatin1Char(' ')));
     }
@@ -222,6 +229,8 @@ QString ServerCommandLine::usage()
         "  icc-server --data DIR ingest-key add NAME\n"
         "  icc-server --data DIR import-runbooks DIR\n"
         "  icc-server --data DIR policy set FILE --approved-by NAME\n"
+        "  icc-server --data DIR roster set FILE\n"
+        "  icc-server --data DIR user list\n"
         "  icc-server --version\n"
         "\n"
         "  --listen    address and port to serve HTTPS on (default 127.0.0.1:8443)\n"

@@ -15,6 +15,8 @@ namespace icc {
 //   icc-server --data DIR ingest-key add NAME
 //   icc-server --data DIR import-runbooks DIR
 //   icc-server --data DIR policy set FILE --approved-by NAME
+//   icc-server --data DIR roster set FILE
+//   icc-server --data DIR user list
 //   icc-server --version | --help
 // Options may come before or after the subcommand.
 struct ServerCommand
@@ -26,6 +28,8 @@ struct ServerCommand
         IngestKeyAdd,
         ImportRunbooks,
         PolicySet,
+        RosterSet,
+        UserList,
         Version,
         Help
     };
@@ -42,7 +46,7 @@ struct ServerCommand
     QString name; // user add, ingest-key add
     QString role; // user add
     bool passwordStdin = false;
-    QString path;       // import-runbooks DIR, policy set FILE
+    QString path;       // import-runbooks DIR, policy set FILE, roster set FILE
     QString approvedBy; // policy set
 };
 

@@ -115,6 +115,8 @@ int main(int argc, char *argv[])
     case icc::ServerCommand::Kind::IngestKeyAdd:
     case icc::ServerCommand::Kind::ImportRunbooks:
     case icc::ServerCommand::Kind::PolicySet:
+    case icc::ServerCommand::Kind::RosterSet:
+    case icc::ServerCommand::Kind::UserList:
         break;
     }
     icc::SystemClock clock;

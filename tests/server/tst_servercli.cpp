@@ -1,5 +1,10 @@
+#include "AdminCommand.h"
+#include "ManualClock.h"
 #include "ServerCommandLine.h"
+#include "TestPaths.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace icc;
@@ -9,6 +14,38 @@ namespace {
 ServerCommandLineResult parse(const QString &line)
 {
     return ServerCommandLine::parse(line.split(QLatin1Char(' '), Qt::SkipEmptyParts));
+}
+
+// Runs one admin command in-process, as main() would, on a data directory.
+struct AdminRun
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+AdminRun runAdmin(const QString &line, const QString &standardInput = {})
+{
+    const ServerCommandLineResult parsed = parse(line);
+    if (!parsed.ok())
+        return {64, {}, parsed.error};
+    test::ManualClock clock;
+    AdminRun run;
+    QTextStream out(&run.out);
+    QTextStream err(&run.err);
+    QString input = standardInput;
+    QTextStream in(&input);
+    AdminCommand command(*parsed.command, clock, out, err);
+    run.status = command.run(in);
+    return run;
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    QFile file(dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        return {};
+    return file.fileName();
 }
 
 } // namespace
@@ -72,6 +109,15 @@ private slots:
         QCOMPARE(policy.command->path, QStringLiteral("p.yaml"));
         QCOMPARE(policy.command->approvedBy, QStringLiteral("carol"));
 
+        auto roster = parse(QStringLiteral("roster set r.yaml --data d"));
+        QVERIFY2(roster.ok(), qPrintable(roster.error));
+        QVERIFY(roster.command->kind == ServerCommand::Kind::RosterSet);
+        QCOMPARE(roster.command->path, QStringLiteral("r.yaml"));
+
+        auto users = parse(QStringLiteral("--data d user list"));
+        QVERIFY2(users.ok(), qPrintable(users.error));
+        QVERIFY(users.command->kind == ServerCommand::Kind::UserList);
+
         QVERIFY(parse(QStringLiteral("--version")).command->kind == ServerCommand::Kind::Version);
         QVERIFY(parse(QStringLiteral("--help")).command->kind == ServerCommand::Kind::Help);
     }
@@ -100,6 +146,11 @@ private slots:
                                       << "missing argument";
         QTest::newRow("extra argument") << "--data d import-runbooks a b"
                                         << "unexpected argument \"b\"";
+        QTest::newRow("roster without file")
+            << "--data d roster set"
+            << "missing argument: icc-server --data DIR roster set";
+        QTest::newRow("user list with extra") << "--data d user list everyone"
+                                              << "unexpected argument \"everyone\"";
         QTest::newRow("unknown command") << "--data d frobnicate"
                                          << "unknown command \"frobnicate\"";
         QTest::newRow("cert without key") << "--data d --cert c.pem"
@@ -117,6 +168,75 @@ private slots:
         const auto result = parse(line);
         QVERIFY(!result.ok());
         QVERIFY2(result.error.contains(expected), qPrintable(result.error));
+    }
+
+    void rosterSetStoresANewVersion()
+    {
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        const QString demo =
+            QString::fromLatin1(test::kResourcesDir) + QStringLiteral("/roster/demo.yaml");
+        const AdminRun first =
+            runAdmin(QStringLiteral("--data %1 roster set %2").arg(data.path(), demo));
+        QVERIFY2(first.status == 0, qPrintable(first.err));
+        QVERIFY2(first.out.contains(QStringLiteral("roster version 1 ")), qPrintable(first.out));
+        // Every set is a new version; the old one stays for incidents pinned to it.
+        const AdminRun second =
+            runAdmin(QStringLiteral("--data %1 roster set %2").arg(data.path(), demo));
+        QVERIFY2(second.status == 0, qPrintable(second.err));
+        QVERIFY2(second.out.contains(QStringLiteral("roster version 2 ")), qPrintable(second.out));
+    }
+
+    void rosterSetRefusesABadFileNamingFileAndLine()
+    {
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        const QString bad = writeFile(data, QStringLiteral("bad.yaml"),
+                                      "rotations:\n"
+                                      "  - id: primary\n"
+                                      "    members: [alice]\n"
+                                      "    start: 2026-01-05T09:00:00Z\n"
+                                      "    shift: fortnight\n"
+                                      "chain:\n"
+                                      "  - rotation: primary\n");
+        QVERIFY(!bad.isEmpty());
+        const AdminRun run =
+            runAdmin(QStringLiteral("--data %1 roster set %2").arg(data.path(), bad));
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains(bad + QStringLiteral(":5")), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+
+        const AdminRun missing = runAdmin(
+            QStringLiteral("--data %1 roster set %2/none.yaml").arg(data.path(), data.path()));
+        QCOMPARE(missing.status, 1);
+        QVERIFY2(missing.err.contains(QStringLiteral("none.yaml")), qPrintable(missing.err));
+
+        // Nothing was stored by the refused attempts: the first good roster is version 1.
+        const QString demo =
+            QString::fromLatin1(test::kResourcesDir) + QStringLiteral("/roster/demo.yaml");
+        const AdminRun good =
+            runAdmin(QStringLiteral("--data %1 roster set %2").arg(data.path(), demo));
+        QVERIFY2(good.status == 0, qPrintable(good.err));
+        QVERIFY2(good.out.contains(QStringLiteral("roster version 1 ")), qPrintable(good.out));
+    }
+
+    void userListShowsNamesAndRoles()
+    {
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        const AdminRun empty = runAdmin(QStringLiteral("--data %1 user list").arg(data.path()));
+        QVERIFY2(empty.status == 0, qPrintable(empty.err));
+        QVERIFY(empty.out.isEmpty());
+
+        const AdminRun added =
+            runAdmin(QStringLiteral("--data %1 user add Carol --role commander --password-stdin")
+                         .arg(data.path()),
+                     QStringLiteral("correct horse battery staple\n"));
+        QVERIFY2(added.status == 0, qPrintable(added.err));
+        const AdminRun listed = runAdmin(QStringLiteral("--data %1 user list").arg(data.path()));
+        QVERIFY2(listed.status == 0, qPrintable(listed.err));
+        QCOMPARE(listed.out, QStringLiteral("carol\tcommander\tenabled\n"));
+        QVERIFY(!listed.out.contains(QStringLiteral("horse"))); // never a secret
     }
 };
 
