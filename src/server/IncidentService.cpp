@@ -1010,8 +1010,15 @@ void IncidentService::proposeStep(IncidentRow &incident, const AlertRecord &row,
         return;
     }
     saveProposal(proposal, "proposal.created");
+    if (decision.outcome == Outcome::Proceed) {
+        // Level 3/4 while a stop covers the action: not dropped, held for a human.
+        if (const auto blocked = m_guard.blockedReason(action)) {
+            holdBlockedAutonomousStep(proposal, decision, *blocked);
+            return;
+        }
+    }
     if (decision.outcome == Outcome::Proceed && decision.reviewTier == ReviewTier::None) {
-        // Level 4: runs and is audited; it counts against the per-incident budget.
+        // Runs and is audited; it counts against the per-incident budget.
         const ExecutionResult result = executeProposal(proposal, kAgent);
         if (result.blocked()) {
             holdBlockedAutonomousStep(proposal, decision, result.blockedBy);
@@ -1026,9 +1033,11 @@ void IncidentService::proposeStep(IncidentRow &incident, const AlertRecord &row,
     openReviewFor(proposal, decision, kAgent, {});
 }
 
-// A level-4 step the kill switch or a halt stopped is not dropped: it waits
-// in a held review (at least standard) for a human once the stop is released.
-// Held is never approved by time, so it never runs by itself.
+// A step the policy lets run without a reviewer (level 3 or 4, proceed) that
+// the kill switch or a halt stops is not dropped: the stop is audited with a
+// policy decision raised to at least a standard review, created held, so a
+// human can pick it up once the stop is released. Held is never approved by
+// time (and is not pre-approved any more), so it never runs by itself.
 void IncidentService::holdBlockedAutonomousStep(ProposalRecord &proposal,
                                                 const PolicyDecision &decision,
                                                 const QString &blockedBy)

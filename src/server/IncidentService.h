@@ -115,11 +115,12 @@ public:
     // proposal is final (executed, rejected, cancelled, halted) the next alert
     // may propose the action again.
     //
-    // Stops: a level-4 (proceed, no review) step that the kill switch or a
-    // halt of its action type blocks is audited as blocked and not dropped: it
-    // goes to a review (its policy tier, at least standard) created held, which
-    // only a human can approve once the stop is released; it never runs by
-    // itself.
+    // Stops: a step the policy lets proceed without a reviewer (level 3 or 4,
+    // pre-approved) that the kill switch or a halt of its action type blocks
+    // when it is proposed is not dropped: a policy.decided entry records the
+    // stop (rule guard.autonomous_step_held) and the step goes to a review of
+    // its policy tier, at least standard, created held, which only a human can
+    // approve once the stop is released; it never runs by itself.
     ServiceResult ingest(const QList<Alert> &alerts, const QString &source, const QString &actor);
 
     // --- reviews -----------------------------------------------------------
