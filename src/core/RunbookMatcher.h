@@ -17,6 +17,10 @@ struct MatcherOptions
     double minConfidence = 0.35;   // below: no runbook (novel or weak match)
     double ambiguityMargin = 0.05; // top1 - top2 below this: ambiguous, no runbook
     int maxCandidates = 5;
+    // Exact top-k pruning (same results, fewer postings read); false scores
+    // every runbook that shares a feature with the alert. For tests and
+    // benchmarks that compare the two.
+    bool pruneTopK = true;
 };
 
 // Finds the runbook whose symptoms an alert describes, with a calibrated
