@@ -333,8 +333,10 @@ struct MatchScratch
     // touched ones among the considered runbooks.
     size_t documentCount = 0;
     bool documentsDirty = false;
-    std::vector<double> passageScore; // per runbook
-    std::vector<char> considered;     // per runbook
+    // Per runbook: its best passage's dot (divided by the passage weight only
+    // when scored: division is monotonic, so the maximum is the same).
+    std::vector<double> passageDot;
+    std::vector<char> considered; // per runbook
     std::vector<int> consideredRunbooks;
     std::vector<Ranked> ranked;
     // Top-k pruning: the alert's scaled weight per feature id (zero for every
@@ -343,7 +345,7 @@ struct MatchScratch
     std::vector<std::pair<int, double>> activeFeatures; // (feature id, scaled weight)
     std::vector<double> bounds;                         // per runbook
     std::vector<int> bonusRunbooks;
-    bool passagesDirty = false; // passageScore may be set beyond the considered runbooks
+    bool passagesDirty = false; // passageDot may be set beyond the considered runbooks
 
     void prepare(size_t vectorCount, size_t runbookCount, size_t featureCount)
     {
@@ -352,7 +354,7 @@ struct MatchScratch
         if (queryWeights.size() < featureCount)
             queryWeights.resize(featureCount, 0.0);
         if (considered.size() < runbookCount) {
-            passageScore.resize(runbookCount, 0.0);
+            passageDot.resize(runbookCount, 0.0);
             considered.resize(runbookCount, 0);
         }
     }
@@ -373,7 +375,7 @@ struct ScratchReset
         scratch.documentsDirty = false;
         for (int r : scratch.consideredRunbooks) {
             scratch.dots[size_t(r)] = 0.0; // the runbook's document vector
-            scratch.passageScore[size_t(r)] = 0.0;
+            scratch.passageDot[size_t(r)] = 0.0;
             scratch.considered[size_t(r)] = 0;
         }
         scratch.consideredRunbooks.clear();
@@ -384,7 +386,7 @@ struct ScratchReset
         scratch.bounds.clear();
         scratch.bonusRunbooks.clear();
         if (scratch.passagesDirty)
-            std::fill_n(scratch.passageScore.begin(), scratch.documentCount, 0.0);
+            std::fill_n(scratch.passageDot.begin(), scratch.documentCount, 0.0);
         scratch.passagesDirty = false;
     }
 };
@@ -1193,7 +1195,7 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
         touchedCount = count;
     };
 
-    std::vector<double> &passageScore = scratch.passageScore;
+    std::vector<double> &passageDot = scratch.passageDot;
     std::vector<int> &consideredRunbooks = scratch.consideredRunbooks;
     std::vector<char> &considered = scratch.considered;
     auto consider = [&](int r) {
@@ -1214,9 +1216,9 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
             const int v = scratch.touchedVectors[i];
             const Index::VectorOwner &owner = index.vectorOwners[size_t(v)];
             consider(owner.runbook);
-            if (!owner.document && passageWeight > 0.0) {
+            if (!owner.document) {
                 const size_t r = size_t(owner.runbook);
-                passageScore[r] = std::max(passageScore[r], dots[size_t(v)] / passageWeight);
+                passageDot[r] = std::max(passageDot[r], dots[size_t(v)]);
             }
         }
         for (auto it = alert.labels.cbegin(); it != alert.labels.cend(); ++it) {
@@ -1264,7 +1266,8 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
     // runbook) is neutral: the text still decides.
     auto rawScore = [&](int r) {
         const double document = documentWeight > 0.0 ? dotData[r] / documentWeight : 0.0;
-        double raw = kDocumentShare * document + (1.0 - kDocumentShare) * passageScore[size_t(r)];
+        const double passage = passageWeight > 0.0 ? passageDot[size_t(r)] / passageWeight : 0.0;
+        double raw = kDocumentShare * document + (1.0 - kDocumentShare) * passage;
         if (selectorsHold(size_t(r)))
             raw += kLabelBonus;
         return raw;
@@ -1298,12 +1301,10 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
             addToDocuments(feature, scaled);
             addToPassages(feature, scaled);
         }
-        if (passageWeight > 0.0) {
-            for (size_t i = 0; i < touchedCount; ++i) {
-                const int v = scratch.touchedVectors[i];
-                const size_t r = size_t(index.vectorOwners[size_t(v)].runbook);
-                passageScore[r] = std::max(passageScore[r], dots[size_t(v)] / passageWeight);
-            }
+        for (size_t i = 0; i < touchedCount; ++i) {
+            const int v = scratch.touchedVectors[i];
+            const size_t r = size_t(index.vectorOwners[size_t(v)].runbook);
+            passageDot[r] = std::max(passageDot[r], dots[size_t(v)]);
         }
         // Runbooks whose selectors hold (the bonus is part of every bound).
         std::vector<int> &bonusRunbooks = scratch.bonusRunbooks;
@@ -1350,11 +1351,12 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
         std::vector<double> &bounds = scratch.bounds;
         bounds.resize(documentCount);
         auto shortlistThreshold = [&]() {
-            const double documentFactor = documentWeight > 0.0 ? 1.0 / documentWeight : 0.0;
-            for (size_t r = 0; r < documentCount; ++r) {
-                bounds[r] = kDocumentShare * (dotData[r] * documentFactor) +
-                            (1.0 - kDocumentShare) * passageScore[r];
-            }
+            const double documentFactor =
+                documentWeight > 0.0 ? kDocumentShare / documentWeight : 0.0;
+            const double passageFactor =
+                passageWeight > 0.0 ? (1.0 - kDocumentShare) / passageWeight : 0.0;
+            for (size_t r = 0; r < documentCount; ++r)
+                bounds[r] = dotData[r] * documentFactor + passageDot[r] * passageFactor;
             for (int r : bonusRunbooks)
                 bounds[size_t(r)] += kLabelBonus;
             // The k best, smallest first, by insertion: most bounds lose to
@@ -1383,15 +1385,14 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
         if (firstThreshold > 0.0 && remaining[0] > 0.0) {
             constexpr size_t kBuckets = 64;
             const double span = remaining[0];
+            const double bucketsPerSpan = double(kBuckets) / span;
             // within[b]: runbooks whose bound is at most (b + 1) / kBuckets of
             // span below the threshold (or above it).
             std::array<size_t, kBuckets> within{};
             for (size_t r = 0; r < documentCount; ++r) {
                 const double gap = firstThreshold - bounds[r];
                 if (gap < span)
-                    ++within[gap <= 0.0
-                                 ? 0
-                                 : std::min(kBuckets - 1, size_t(gap / span * double(kBuckets)))];
+                    ++within[gap <= 0.0 ? 0 : std::min(kBuckets - 1, size_t(gap * bucketsPerSpan))];
             }
             for (size_t b = 1; b < kBuckets; ++b)
                 within[b] += within[b - 1];
@@ -1400,7 +1401,7 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
             for (size_t i = 0; i <= gramCount; ++i) {
                 if (remaining[i] < firstThreshold) {
                     const size_t bucket =
-                        std::min(kBuckets - 1, size_t(remaining[i] / span * double(kBuckets)));
+                        std::min(kBuckets - 1, size_t(remaining[i] * bucketsPerSpan));
                     const double cost = postingsRead + double(within[bucket]) * index.rescoreCost;
                     if (cost < bestCost) {
                         bestCost = cost;
