@@ -1291,11 +1291,22 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
         // in dense per-runbook arrays: a few linear scans cost less than
         // bookkeeping per touched runbook.
         scratch.passagesDirty = true;
-        std::vector<std::pair<int, double>> chargrams; // (feature id, scaled weight)
+        // The n-grams with what sorting and bounding them needs, copied once:
+        // Feature structs are large, and a comparator reading them misses the
+        // cache on every call.
+        struct Gram
+        {
+            size_t postings;
+            int featureId;
+            double scaled;
+            double maxWeight;
+        };
+        std::vector<Gram> chargrams;
         for (const auto &[featureId, scaled] : active) {
             const Index::Feature &feature = index.features[size_t(featureId)];
             if (feature.family == CharGram) {
-                chargrams.emplace_back(featureId, scaled);
+                chargrams.push_back(Gram{feature.postingVectors.size(), featureId, scaled,
+                                         feature.maxDocumentWeight});
                 continue;
             }
             addToDocuments(feature, scaled);
@@ -1318,13 +1329,8 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
                     bonusRunbooks.push_back(r);
             }
         }
-        auto postingsOf = [&index](const std::pair<int, double> &gram) {
-            return index.features[size_t(gram.first)].postingVectors.size();
-        };
-        std::sort(chargrams.begin(), chargrams.end(), [&](const auto &a, const auto &b) {
-            const size_t sizeA = postingsOf(a);
-            const size_t sizeB = postingsOf(b);
-            return sizeA != sizeB ? sizeA < sizeB : a.first < b.first;
+        std::sort(chargrams.begin(), chargrams.end(), [](const Gram &a, const Gram &b) {
+            return a.postings != b.postings ? a.postings < b.postings : a.featureId < b.featureId;
         });
         // remaining[i]: what the n-grams from i on can add to any raw score.
         const size_t gramCount = chargrams.size();
@@ -1333,9 +1339,8 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
             double norm = 0.0;
             double maxNorm = 0.0;
             for (size_t i = gramCount; i-- > 0;) {
-                const double maxWeight =
-                    index.features[size_t(chargrams[i].first)].maxDocumentWeight;
-                norm += chargrams[i].second * chargrams[i].second;
+                const double maxWeight = chargrams[i].maxWeight;
+                norm += chargrams[i].scaled * chargrams[i].scaled;
                 maxNorm += maxWeight * maxWeight;
                 // 1e-9: float sums in another order differ by ~1e-16.
                 remaining[i] = documentWeight > 0.0 ? kDocumentShare * std::sqrt(norm) *
@@ -1409,11 +1414,11 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
                     }
                 }
                 if (i < gramCount)
-                    postingsRead += double(postingsOf(chargrams[i]));
+                    postingsRead += double(chargrams[i].postings);
             }
         }
         for (size_t i = 0; i < read; ++i)
-            addToDocuments(index.features[size_t(chargrams[i].first)], chargrams[i].second);
+            addToDocuments(index.features[size_t(chargrams[i].featureId)], chargrams[i].scaled);
         const double rest = remaining[read];
         const double threshold = read > 0 ? shortlistThreshold() : firstThreshold;
         std::vector<double> &queryWeights = scratch.queryWeights;
