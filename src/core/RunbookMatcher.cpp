@@ -345,7 +345,10 @@ struct MatchScratch
     std::vector<std::pair<int, double>> activeFeatures; // (feature id, scaled weight)
     std::vector<double> bounds;                         // per runbook
     std::vector<int> bonusRunbooks;
-    bool passagesDirty = false; // passageDot may be set beyond the considered runbooks
+    // Pruned matches add to passage accumulators without listing them:
+    // dots[documentCount, vectorCount) and passageDot are cleared whole.
+    bool passagesDirty = false;
+    size_t vectorCount = 0;
 
     void prepare(size_t vectorCount, size_t runbookCount, size_t featureCount)
     {
@@ -385,8 +388,11 @@ struct ScratchReset
         scratch.activeFeatures.clear();
         scratch.bounds.clear();
         scratch.bonusRunbooks.clear();
-        if (scratch.passagesDirty)
+        if (scratch.passagesDirty) {
             std::fill_n(scratch.passageDot.begin(), scratch.documentCount, 0.0);
+            std::fill(scratch.dots.begin() + qsizetype(scratch.documentCount),
+                      scratch.dots.begin() + qsizetype(scratch.vectorCount), 0.0);
+        }
         scratch.passagesDirty = false;
     }
 };
@@ -447,6 +453,8 @@ struct RunbookMatcher::Index
         bool document = false;
     };
     std::vector<VectorOwner> vectorOwners;
+    // Runbook r's passages are vectors [passageStart[r], passageStart[r + 1]).
+    std::vector<int> passageStart;
     // Label selectors as interned (label, value) pairs: runbook r's selectors
     // are selectorPairs[selectorStart[r] .. selectorStart[r + 1]).
     QHash<std::pair<QString, QString>, int> selectorPairIds;
@@ -633,6 +641,12 @@ void RunbookMatcher::Index::build()
     vectorOwners.reserve(vectors.size());
     for (const Vector &vector : vectors)
         vectorOwners.push_back(VectorOwner{vector.runbook, vector.document});
+    // Passages follow the documents in runbook order.
+    passageStart.assign(data.size() + 1, int(vectors.size()));
+    for (size_t v = vectors.size(); v-- > data.size();)
+        passageStart[size_t(vectors[v].runbook)] = int(v);
+    for (size_t r = data.size(); r-- > 0;)
+        passageStart[r] = std::min(passageStart[r], passageStart[r + 1]);
     selectorStart.reserve(size_t(runbooks.size()) + 1);
     for (const Runbook &runbook : std::as_const(runbooks)) {
         selectorStart.push_back(int(selectorPairs.size()));
@@ -1291,6 +1305,7 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
         // in dense per-runbook arrays: a few linear scans cost less than
         // bookkeeping per touched runbook.
         scratch.passagesDirty = true;
+        scratch.vectorCount = index.vectors.size();
         // The n-grams with what sorting and bounding them needs, copied once:
         // Feature structs are large, and a comparator reading them misses the
         // cache on every call.
@@ -1309,13 +1324,21 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
                                          feature.maxDocumentWeight});
                 continue;
             }
-            addToDocuments(feature, scaled);
-            addToPassages(feature, scaled);
+            // Passages are found by the scan below, so their postings only
+            // add, like the documents'.
+            const int *vectorIds = feature.postingVectors.data();
+            const double *postingWeights = feature.postingWeights.data();
+            const size_t postingCount = feature.postingVectors.size();
+            for (size_t p = 0; p < postingCount; ++p)
+                dotData[size_t(vectorIds[p])] += scaled * postingWeights[p];
         }
-        for (size_t i = 0; i < touchedCount; ++i) {
-            const int v = scratch.touchedVectors[i];
-            const size_t r = size_t(index.vectorOwners[size_t(v)].runbook);
-            passageDot[r] = std::max(passageDot[r], dots[size_t(v)]);
+        // Each runbook's best passage, by one sequential scan.
+        for (size_t r = 0; r < documentCount; ++r) {
+            double best = 0.0;
+            const int end = index.passageStart[r + 1];
+            for (int v = index.passageStart[r]; v < end; ++v)
+                best = std::max(best, dotData[v]);
+            passageDot[r] = best;
         }
         // Runbooks whose selectors hold (the bonus is part of every bound).
         std::vector<int> &bonusRunbooks = scratch.bonusRunbooks;
@@ -1439,8 +1462,21 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
             }
         } else {
             // Fewer runbooks share a feature than the shortlist holds (every
-            // n-gram is read): all of them rank, as in the exhaustive path.
-            considerTouched();
+            // n-gram is read): all of them rank, as in the exhaustive path
+            // (the order they are listed in does not matter: ranking is a
+            // total order).
+            for (size_t r = 0; r < documentCount; ++r) {
+                if (dotData[r] != 0.0 || passageDot[r] != 0.0)
+                    consider(int(r));
+            }
+            for (auto it = alert.labels.cbegin(); it != alert.labels.cend(); ++it) {
+                const auto found =
+                    index.selectorIndex.constFind(it.key() + QLatin1Char('=') + it.value());
+                if (found != index.selectorIndex.cend()) {
+                    for (int r : *found)
+                        consider(r);
+                }
+            }
             for (int r : consideredRunbooks)
                 rescore(r);
         }
