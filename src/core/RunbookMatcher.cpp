@@ -1352,6 +1352,11 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
                     bonusRunbooks.push_back(r);
             }
         }
+        // Two labels can spell the same "key=value" ("a" = "b=c", "a=b" =
+        // "c"): a runbook gets its bonus once.
+        std::sort(bonusRunbooks.begin(), bonusRunbooks.end());
+        bonusRunbooks.erase(std::unique(bonusRunbooks.begin(), bonusRunbooks.end()),
+                            bonusRunbooks.end());
         std::sort(chargrams.begin(), chargrams.end(), [](const Gram &a, const Gram &b) {
             return a.postings != b.postings ? a.postings < b.postings : a.featureId < b.featureId;
         });

@@ -907,7 +907,16 @@ private slots:
     // the same library, pruned and exhaustive, give identical results.
     void topKPruningKeepsResultsIdentical()
     {
-        const QList<Runbook> library = generatedRunbooks(600);
+        QList<Runbook> library = generatedRunbooks(600);
+        // Selectors two alert labels spell alike ("a" = "b=c" and "a=b" =
+        // "c" both read "a=b=c"): the bonus must count once in the bounds.
+        for (int i = 0; i < 16; ++i) {
+            library << makeRunbook(QStringLiteral("rb-selector-%1").arg(i),
+                                   QStringLiteral("Quarterly audit export %1").arg(i),
+                                   {QStringLiteral("audit")},
+                                   {QStringLiteral("Audit export job %1 is late").arg(i)}, {},
+                                   {{QStringLiteral("a"), QStringLiteral("b=c")}});
+        }
         MatcherOptions exhaustiveOptions;
         exhaustiveOptions.pruneTopK = false;
         const RunbookMatcher pruned(library);
@@ -950,6 +959,13 @@ private slots:
             terse.summary = QStringLiteral("alert on %1").arg(runbook.tags.last());
             terse.labels.insert(QStringLiteral("service"), runbook.tags.last());
             alerts << terse;
+        }
+        for (const QString &text : texts) {
+            Alert alert;
+            alert.summary = text;
+            alert.labels.insert(QStringLiteral("a"), QStringLiteral("b=c"));
+            alert.labels.insert(QStringLiteral("a=b"), QStringLiteral("c"));
+            alerts << alert;
         }
         for (const Alert &alert : alerts) {
             QCOMPARE(describeExactly(pruned.match(alert)),
