@@ -6,6 +6,7 @@
 #include "AuthService.h"
 #include "ManualClock.h"
 #include "ServerApp.h"
+#include "SqlServerStore.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>

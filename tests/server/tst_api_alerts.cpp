@@ -47,17 +47,15 @@ QJsonObject postable(const QString &instance, const QString &endsAt = {})
 
 QJsonObject webhook(const QString &status)
 {
-    QJsonObject payload = parse(R"({
-        "version": "4", "groupKey": "{}:{alertname=\"DiskFull\"}", "receiver": "icc",
-        "groupLabels": {"alertname": "DiskFull"}, "commonLabels": {}, "commonAnnotations": {},
-        "externalURL": "http://alertmanager:9093", "truncatedAlerts": 0,
-        "alerts": [{"status": "firing",
-                    "labels": {"alertname": "DiskFull", "instance": "db-1", "service": "orders-db",
-                               "severity": "critical"},
-                    "annotations": {"summary": "Disk 98% full on db-1"},
-                    "startsAt": "2026-01-15T02:50:00Z", "endsAt": "0001-01-01T00:00:00Z",
-                    "generatorURL": "http://prometheus/graph", "fingerprint": "5f1e2d3c4b5a6978"}]
-    })");
+    QJsonObject payload =
+        parse("{\"version\":\"4\",\"groupKey\":\"{}:{alertname=DiskFull}\",\"receiver\":\"icc\""
+              ",\"groupLabels\":{\"alertname\":\"DiskFull\"},\"commonLabels\":{},\"commonAnnota"
+              "tions\":{},\"externalURL\":\"http://alertmanager:9093\",\"truncatedAlerts\":0,\""
+              "alerts\":[{\"status\":\"firing\",\"labels\":{\"alertname\":\"DiskFull\",\"instan"
+              "ce\":\"db-1\",\"service\":\"orders-db\",\"severity\":\"critical\"},\"annotations"
+              "\":{\"summary\":\"Disk 98% full on db-1\"},\"startsAt\":\"2026-01-15T02:50:00Z\""
+              ",\"endsAt\":\"0001-01-01T00:00:00Z\",\"generatorURL\":\"http://prometheus/graph\""
+              ",\"fingerprint\":\"5f1e2d3c4b5a6978\"}]}");
     payload.insert(QStringLiteral("status"), status);
     QJsonArray alerts = payload.value(QStringLiteral("alerts")).toArray();
     QJsonObject first = alerts.at(0).toObject();
@@ -71,11 +69,9 @@ QJsonObject webhook(const QString &status)
 
 QJsonObject pagerDuty()
 {
-    return parse(R"({
-        "routing_key": "R0UT1NGKEY", "event_action": "trigger", "dedup_key": "pd-42",
-        "payload": {"summary": "Checkout latency p99 over 2 s", "source": "checkout-api",
-                    "severity": "error", "custom_details": {"p99_ms": 2300}}
-    })");
+    return parse("{\"routing_key\":\"R0UT1NGKEY\",\"event_action\":\"trigger\",\"dedup_key\":\"pd-"
+                 "42\",\"payload\":{\"summary\":\"Checkout latency p99 over 2 s\",\"source\":\"che"
+                 "ckout-api\",\"severity\":\"error\",\"custom_details\":{\"p99_ms\":2300}}}");
 }
 
 } // namespace
@@ -222,9 +218,11 @@ private slots:
         QCOMPARE(response.status, 202);
         QCOMPARE(response.json().value(QStringLiteral("accepted")).toInt(), 2);
 
-        response = api->post(QStringLiteral("/api/v1/alerts"),
-                             parse(R"({"summary": "queue backlog 12k", "severity": "p2",
-                                       "labels": {"service": "billing"}})"));
+        response = api->post(
+            QStringLiteral("/api/v1/alerts"),
+            parse(
+                "{\"summary\":\"queue backlog 12k\",\"severity\":\"p2\",\"labels\":{\"service\":\""
+                "billing\"}}"));
         QCOMPARE(response.status, 202);
         QCOMPARE(response.json().value(QStringLiteral("accepted")).toInt(), 1);
 
@@ -480,11 +478,18 @@ private slots:
         const auto shown = api->get(QStringLiteral("/api/v1/alerts/%1").arg(ids.first()));
         QCOMPARE(shown.status, 200);
         QCOMPARE(shown.json().value(QStringLiteral("id")).toInteger(), ids.first());
+        QCOMPARE(shown.json().value(QStringLiteral("summary")).toString(),
+                 QStringLiteral("CPU usage at 97% on node-4"));
+        QVERIFY(shown.json().value(QStringLiteral("annotations")).isObject());
         QCOMPARE(shown.json()
-                     .value(QStringLiteral("annotations"))
+                     .value(QStringLiteral("alert"))
                      .toObject()
-                     .value(QStringLiteral("summary")),
-                 QJsonValue(QStringLiteral("CPU usage at 97% on node-4")));
+                     .value(QStringLiteral("labels"))
+                     .toObject()
+                     .value(QStringLiteral("instance")),
+                 QJsonValue(QStringLiteral("node-4")));
+        QCOMPARE(shown.json().value(QStringLiteral("starts_at")).toString(),
+                 QStringLiteral("2026-01-15T02:55:00.000Z"));
         QCOMPARE(api->get(QStringLiteral("/api/v1/alerts/999999")).status, 404);
         QCOMPARE(api->get(QStringLiteral("/api/v1/alerts/abc")).status, 404);
     }
