@@ -13,8 +13,10 @@ void OversightRoutes::registerOn(HttpApi &api, ServerContext &context)
 {
     api.addRoute(HttpApi::Get, QStringLiteral("/api/v1/metrics/oversight"), Permission::ReadMetrics,
                  [&context](RequestContext &request) -> Reply {
-                     const auto to = RouteInput::queryTimestamp(request, QStringLiteral("to"),
-                                                                context.clock.now().toUTC());
+                     // The window is [from, to): by default it ends just after
+                     // now, so a decision taken this very millisecond counts.
+                     const auto to = RouteInput::queryTimestamp(
+                         request, QStringLiteral("to"), context.clock.now().toUTC().addMSecs(1));
                      if (!to)
                          return to.error();
                      const auto from = RouteInput::queryTimestamp(request, QStringLiteral("from"),

@@ -1,6 +1,7 @@
 #include "AuditEvent.h"
 #include "IncidentService.h"
 #include "RoutesTestServer.h"
+#include "SqlServerStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -101,9 +102,11 @@ private slots:
                                  QJsonObject{{QStringLiteral("yaml"), broken}});
         QCOMPARE(refused.status, 422);
         QCOMPARE(fieldOf(refused), QStringLiteral("yaml"));
-        QVERIFY2(detailOf(refused).contains(QRegularExpression(QStringLiteral("roster\\.yaml:\\d+:"))),
-                 qPrintable(detailOf(refused)));
-        QCOMPARE(ivan->get(QStringLiteral("/api/v1/roster")).json()[QStringLiteral("version")]
+        QVERIFY2(
+            detailOf(refused).contains(QRegularExpression(QStringLiteral("roster\\.yaml:\\d+:"))),
+            qPrintable(detailOf(refused)));
+        QCOMPARE(ivan->get(QStringLiteral("/api/v1/roster"))
+                     .json()[QStringLiteral("version")]
                      .toInteger(),
                  2);
         QCOMPARE(put(*ivan, QStringLiteral("/api/v1/roster"), QJsonObject()).status, 422);
@@ -124,9 +127,9 @@ private slots:
             rita->get(QStringLiteral("/api/v1/roster/on-call?at=2026-01-09T12:00:00Z"));
         QCOMPARE(before.json()[QStringLiteral("rotations")][QStringLiteral("primary")].toString(),
                  QStringLiteral("alice"));
-        QCOMPARE(before.json()[QStringLiteral("chain")][0][QStringLiteral("recipients")][0]
-                     .toString(),
-                 QStringLiteral("alice"));
+        QCOMPARE(
+            before.json()[QStringLiteral("chain")][0][QStringLiteral("recipients")][0].toString(),
+            QStringLiteral("alice"));
         // Without ?at the server's clock decides.
         QCOMPARE(rita->get(QStringLiteral("/api/v1/roster/on-call"))
                      .json()[QStringLiteral("at")]
@@ -159,16 +162,16 @@ private slots:
         const auto acknowledged = onCall->post(path + QStringLiteral("/acknowledge"),
                                                QJsonObject{{QStringLiteral("level"), 1}});
         QVERIFY2(acknowledged.status == 200, qPrintable(describe(acknowledged)));
-        QCOMPARE(acknowledged.json()[QStringLiteral("levels")][0][QStringLiteral("status")]
-                     .toString(),
-                 QStringLiteral("acknowledged"));
-        QCOMPARE(acknowledged.json()[QStringLiteral("levels")][0]
-                                    [QStringLiteral("latency_seconds")]
-                                        .toInteger(),
+        QCOMPARE(
+            acknowledged.json()[QStringLiteral("levels")][0][QStringLiteral("status")].toString(),
+            QStringLiteral("acknowledged"));
+        QCOMPARE(acknowledged.json()[QStringLiteral("levels")][0][QStringLiteral("latency_seconds")]
+                     .toInteger(),
                  120);
         QCOMPARE(s.countAudit("escalation_test.acknowledged", testId), 1);
-        QCOMPARE(onCall->post(path + QStringLiteral("/acknowledge"),
-                              QJsonObject{{QStringLiteral("level"), 1}})
+        QCOMPARE(onCall
+                     ->post(path + QStringLiteral("/acknowledge"),
+                            QJsonObject{{QStringLiteral("level"), 1}})
                      .status,
                  409);
 
@@ -205,8 +208,8 @@ private slots:
         QCOMPARE(created.json()[QStringLiteral("approved_by")].toString(), QStringLiteral("ada"));
         QCOMPARE(s.app().service().activePolicyVersion(), QStringLiteral("2026.12-1"));
 
-        const auto duplicate =
-            ada->post(QStringLiteral("/api/v1/policy"), QJsonObject{{QStringLiteral("yaml"), yaml}});
+        const auto duplicate = ada->post(QStringLiteral("/api/v1/policy"),
+                                         QJsonObject{{QStringLiteral("yaml"), yaml}});
         QCOMPARE(duplicate.status, 409);
 
         QString invalid = yaml;
@@ -219,8 +222,9 @@ private slots:
                                        QJsonObject{{QStringLiteral("yaml"), invalid}});
         QCOMPARE(refused.status, 422);
         QCOMPARE(fieldOf(refused), QStringLiteral("yaml"));
-        QVERIFY2(detailOf(refused).contains(QRegularExpression(QStringLiteral("policy\\.yaml:\\d+:"))),
-                 qPrintable(detailOf(refused)));
+        QVERIFY2(
+            detailOf(refused).contains(QRegularExpression(QStringLiteral("policy\\.yaml:\\d+:"))),
+            qPrintable(detailOf(refused)));
 
         auto rita = s.client(QStringLiteral("rita"));
         const auto versions = rita->get(QStringLiteral("/api/v1/policy/versions"));
@@ -230,7 +234,8 @@ private slots:
         QCOMPARE(old.status, 200);
         QVERIFY(!old.json()[QStringLiteral("active")].toBool());
         QVERIFY(!old.json()[QStringLiteral("yaml")].toString().isEmpty());
-        QCOMPARE(rita->get(QStringLiteral("/api/v1/policy")).json()[QStringLiteral("version")]
+        QCOMPARE(rita->get(QStringLiteral("/api/v1/policy"))
+                     .json()[QStringLiteral("version")]
                      .toString(),
                  QStringLiteral("2026.12-1"));
         QCOMPARE(rita->get(QStringLiteral("/api/v1/policy/versions/0.0")).status, 404);
@@ -249,7 +254,8 @@ private slots:
         QVERIFY2(one.status == 200, qPrintable(describe(one)));
         QCOMPARE(one.json()[QStringLiteral("risk")].toString(), QStringLiteral("medium"));
         QVERIFY(one.json()[QStringLiteral("steps")].toInt() >= 3);
-        QVERIFY(one.json()[QStringLiteral("markdown")].toString().startsWith(QStringLiteral("---")));
+        QVERIFY(
+            one.json()[QStringLiteral("markdown")].toString().startsWith(QStringLiteral("---")));
 
         const QString path = QStringLiteral("/api/v1/runbooks/rb-widget-stuck");
         const auto created = put(*rita, path, QJsonObject{{QStringLiteral("markdown"), kRunbook}});

@@ -2,6 +2,7 @@
 #include "GateError.h"
 #include "IncidentService.h"
 #include "RoutesTestServer.h"
+#include "SqlServerStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -117,7 +118,8 @@ private slots:
 
         // Each missing piece of friction is refused, naming the field.
         for (const char *field : {"reason", "confirmation_phrase", "rollback_acknowledged"}) {
-            const auto refused = alice->post(reviewPath(reviewId, "decide"), without(approval, field));
+            const auto refused =
+                alice->post(reviewPath(reviewId, "decide"), without(approval, field));
             QVERIFY2(refused.status == 422, qPrintable(describe(refused)));
             QCOMPARE(fieldOf(refused), QLatin1String(field));
         }
@@ -174,8 +176,10 @@ private slots:
         QCOMPARE(stale.status, 409);
         QCOMPARE(errorOf(stale), toString(GateError::ContextChanged));
         QCOMPARE(fieldOf(stale), QStringLiteral("context_revision"));
-        QVERIFY(stale.json().value(QStringLiteral("detail")).toString().contains(
-            QStringLiteral("Reload")));
+        QVERIFY(stale.json()
+                    .value(QStringLiteral("detail"))
+                    .toString()
+                    .contains(QStringLiteral("Reload")));
         QCOMPARE(s.countAudit(AuditEvent::kExecutionCompleted, proposal->actionId), 0);
 
         // Reloading gives the new revision; deciding on it goes through.
@@ -185,8 +189,8 @@ private slots:
         QJsonObject fresh = decision;
         fresh.insert(QStringLiteral("context_revision"),
                      reopened.json()[QStringLiteral("context_revision")]);
-        s.clock.advanceSeconds(reopened.json()[QStringLiteral("dwell_remaining_seconds")].toInteger() +
-                               1);
+        s.clock.advanceSeconds(
+            reopened.json()[QStringLiteral("dwell_remaining_seconds")].toInteger() + 1);
         const auto approved = erin->post(reviewPath(proposal->reviewId, "decide"), fresh);
         QVERIFY2(approved.status == 200, qPrintable(describe(approved)));
     }
@@ -199,15 +203,20 @@ private slots:
         QVERIFY(proposal);
         QCOMPARE(proposal->reviewId.isEmpty(), false);
         // A user whose name is the proposer's ("agent") is refused, whatever the role says.
+        // (Opening to look is allowed; deciding is not.)
         auto agent = s.client(QStringLiteral("agent"));
         const auto opened = agent->post(reviewPath(proposal->reviewId, "open"), QJsonObject());
-        QCOMPARE(opened.status, 403);
-        const auto decided = agent->post(
-            reviewPath(proposal->reviewId, "decide"),
-            QJsonObject{{QStringLiteral("decision"), QStringLiteral("approve")},
-                        {QStringLiteral("context_revision"), 1},
-                        {QStringLiteral("reason"), QStringLiteral("mine")}});
-        QCOMPARE(decided.status, 403);
+        QVERIFY(!opened.json()[QStringLiteral("may_decide")].toBool());
+        s.clock.advanceSeconds(120);
+        for (const char *kind : {"approve", "reject", "modify"}) {
+            const auto decided =
+                agent->post(reviewPath(proposal->reviewId, "decide"),
+                            QJsonObject{{QStringLiteral("decision"), QLatin1String(kind)},
+                                        {QStringLiteral("context_revision"),
+                                         opened.json()[QStringLiteral("context_revision")]},
+                                        {QStringLiteral("reason"), QStringLiteral("mine")}});
+            QVERIFY2(decided.status == 403, qPrintable(describe(decided)));
+        }
         QCOMPARE(s.countAudit(AuditEvent::kExecutionCompleted, proposal->actionId), 0);
     }
 
@@ -220,9 +229,9 @@ private slots:
         auto erin = s.client(QStringLiteral("erin"));
         const auto opened = erin->post(reviewPath(proposal->reviewId, "open"), QJsonObject());
         QCOMPARE(opened.json()[QStringLiteral("tier")].toString(), QStringLiteral("tier2"));
-        QJsonObject reject{
-            {QStringLiteral("decision"), QStringLiteral("reject")},
-            {QStringLiteral("context_revision"), opened.json()[QStringLiteral("context_revision")]}};
+        QJsonObject reject{{QStringLiteral("decision"), QStringLiteral("reject")},
+                           {QStringLiteral("context_revision"),
+                            opened.json()[QStringLiteral("context_revision")]}};
         const auto refused = erin->post(reviewPath(proposal->reviewId, "decide"), reject);
         QCOMPARE(refused.status, 422);
         QCOMPARE(fieldOf(refused), QStringLiteral("reason"));
@@ -272,22 +281,23 @@ private slots:
 
         const auto reopened = erin->post(reviewPath(proposal->reviewId, "open"), QJsonObject());
         s.clock.advanceSeconds(120);
-        const auto blocked = erin->post(
-            reviewPath(proposal->reviewId, "decide"),
-            QJsonObject{{QStringLiteral("decision"), QStringLiteral("approve")},
-                        {QStringLiteral("context_revision"),
-                         reopened.json()[QStringLiteral("context_revision")]},
-                        {QStringLiteral("reason"), QStringLiteral("fine")}});
+        const auto blocked =
+            erin->post(reviewPath(proposal->reviewId, "decide"),
+                       QJsonObject{{QStringLiteral("decision"), QStringLiteral("approve")},
+                                   {QStringLiteral("context_revision"),
+                                    reopened.json()[QStringLiteral("context_revision")]},
+                                   {QStringLiteral("reason"), QStringLiteral("fine")}});
         QCOMPARE(blocked.status, 409);
         QCOMPARE(errorOf(blocked), toString(GateError::KillSwitchEngaged));
         QCOMPARE(s.countAudit(AuditEvent::kExecutionCompleted, proposal->actionId), 0);
 
-        const auto released = ivan->post(
-            QStringLiteral("/api/v1/controls/kill-switch"),
-            QJsonObject{{QStringLiteral("engaged"), false},
-                        {QStringLiteral("reason"), QStringLiteral("data fixed")}});
+        const auto released =
+            ivan->post(QStringLiteral("/api/v1/controls/kill-switch"),
+                       QJsonObject{{QStringLiteral("engaged"), false},
+                                   {QStringLiteral("reason"), QStringLiteral("data fixed")}});
         QCOMPARE(released.status, 200);
-        QVERIFY(!released.json()[QStringLiteral("kill_switch")][QStringLiteral("engaged")].toBool());
+        QVERIFY(
+            !released.json()[QStringLiteral("kill_switch")][QStringLiteral("engaged")].toBool());
         QCOMPARE(s.countAudit(AuditEvent::kKillSwitchReleased), 1);
     }
 
@@ -300,8 +310,9 @@ private slots:
             QJsonObject{{QStringLiteral("action_type"), QStringLiteral("restart_service")},
                         {QStringLiteral("reason"), QStringLiteral("restarts make it worse")}});
         QVERIFY2(halted.status == 201, qPrintable(describe(halted)));
-        QCOMPARE(halted.json()[QStringLiteral("halts")][0][QStringLiteral("action_type")].toString(),
-                 QStringLiteral("restart_service"));
+        QCOMPARE(
+            halted.json()[QStringLiteral("halts")][0][QStringLiteral("action_type")].toString(),
+            QStringLiteral("restart_service"));
         QVERIFY(s.app().service().guard().isHalted(QStringLiteral("restart_service")));
         const auto resumed = ivan->send("DELETE",
                                         QStringLiteral("/api/v1/controls/halts/restart_service"
@@ -309,16 +320,16 @@ private slots:
                                         {}, {});
         QVERIFY2(resumed.status == 200, qPrintable(describe(resumed)));
         QVERIFY(resumed.json()[QStringLiteral("halts")].toArray().isEmpty());
-        QCOMPARE(ivan->send("DELETE", QStringLiteral("/api/v1/controls/halts/restart_service"), {},
-                            {})
-                     .status,
-                 409);
+        QCOMPARE(
+            ivan->send("DELETE", QStringLiteral("/api/v1/controls/halts/restart_service"), {}, {})
+                .status,
+            409);
 
-        const auto tooLong = ivan->post(
-            QStringLiteral("/api/v1/class-approvals"),
-            QJsonObject{{QStringLiteral("action"), QStringLiteral("restart_service")},
-                        {QStringLiteral("scope"), QStringLiteral("*")},
-                        {QStringLiteral("duration_minutes"), 0}});
+        const auto tooLong =
+            ivan->post(QStringLiteral("/api/v1/class-approvals"),
+                       QJsonObject{{QStringLiteral("action"), QStringLiteral("restart_service")},
+                                   {QStringLiteral("scope"), QStringLiteral("*")},
+                                   {QStringLiteral("duration_minutes"), 0}});
         QCOMPARE(tooLong.status, 422);
         QCOMPARE(fieldOf(tooLong), QStringLiteral("duration_minutes"));
         const auto granted = ivan->post(
@@ -334,15 +345,16 @@ private slots:
                  QStringLiteral("2026-01-15T05:00:00.000Z"));
         auto erin = s.client(QStringLiteral("erin"));
         const auto listed = erin->get(QStringLiteral("/api/v1/class-approvals"));
-        QCOMPARE(listed.json()[QStringLiteral("class_approvals")][0][QStringLiteral("active")].toBool(),
-                 true);
+        QCOMPARE(
+            listed.json()[QStringLiteral("class_approvals")][0][QStringLiteral("active")].toBool(),
+            true);
         const auto revoked =
             ivan->send("DELETE", QStringLiteral("/api/v1/class-approvals/") + id, {}, {});
         QVERIFY2(revoked.status == 200, qPrintable(describe(revoked)));
         QCOMPARE(revoked.json()[QStringLiteral("revoked_by")].toString(), QStringLiteral("ivan"));
-        QCOMPARE(ivan->send("DELETE", QStringLiteral("/api/v1/class-approvals/ca-nope"), {}, {})
-                     .status,
-                 404);
+        QCOMPARE(
+            ivan->send("DELETE", QStringLiteral("/api/v1/class-approvals/ca-nope"), {}, {}).status,
+            404);
     }
 
     void pagesAreListedAndAcknowledged()
@@ -360,18 +372,18 @@ private slots:
                 pageId = page[QStringLiteral("page_id")].toString();
         }
         QVERIFY(!pageId.isEmpty());
-        const auto acknowledged = rita->post(
-            QStringLiteral("/api/v1/pages/%1/acknowledge").arg(pageId), QJsonObject());
+        const auto acknowledged =
+            rita->post(QStringLiteral("/api/v1/pages/%1/acknowledge").arg(pageId), QJsonObject());
         QVERIFY2(acknowledged.status == 200, qPrintable(describe(acknowledged)));
         QCOMPARE(acknowledged.json()[QStringLiteral("acknowledged_by")].toString(),
                  QStringLiteral("rita"));
-        QCOMPARE(rita->post(QStringLiteral("/api/v1/pages/%1/acknowledge").arg(pageId),
-                            QJsonObject())
-                     .status,
-                 409);
-        QCOMPARE(rita->post(QStringLiteral("/api/v1/pages/pg-none/acknowledge"), QJsonObject())
-                     .status,
-                 404);
+        QCOMPARE(
+            rita->post(QStringLiteral("/api/v1/pages/%1/acknowledge").arg(pageId), QJsonObject())
+                .status,
+            409);
+        QCOMPARE(
+            rita->post(QStringLiteral("/api/v1/pages/pg-none/acknowledge"), QJsonObject()).status,
+            404);
         // "I'm on it" is not a decision: the review stays pending.
         QCOMPARE(toString(s.app().service().gate().review(proposal->reviewId)->state),
                  QStringLiteral("pending"));
@@ -384,8 +396,9 @@ private slots:
             s.proposal(s.ingest({RoutesTestServer::cpuAlert()}), QStringLiteral("restart_service"));
         QVERIFY(proposal);
         auto erin = s.client(QStringLiteral("erin"));
-        const auto refused = erin->post(reviewPath(proposal->reviewId, "abort"),
-                                        QJsonObject{{QStringLiteral("reason"), QStringLiteral("x")}});
+        const auto refused =
+            erin->post(reviewPath(proposal->reviewId, "abort"),
+                       QJsonObject{{QStringLiteral("reason"), QStringLiteral("x")}});
         QCOMPARE(refused.status, 409);
         QCOMPARE(errorOf(refused), toString(GateError::NotPreApproved));
         QCOMPARE(erin->post(reviewPath(QStringLiteral("rv-none"), "abort"), QJsonObject()).status,
@@ -400,14 +413,14 @@ private slots:
         QVERIFY(proposal);
         auto erin = s.client(QStringLiteral("erin"));
         const auto opened = erin->post(reviewPath(proposal->reviewId, "open"), QJsonObject());
-        s.clock.advanceSeconds(opened.json()[QStringLiteral("dwell_remaining_seconds")].toInteger() +
-                               20);
-        const auto approved = erin->post(
-            reviewPath(proposal->reviewId, "decide"),
-            QJsonObject{{QStringLiteral("decision"), QStringLiteral("approve")},
-                        {QStringLiteral("context_revision"),
-                         opened.json()[QStringLiteral("context_revision")]},
-                        {QStringLiteral("reason"), QStringLiteral("process is stuck")}});
+        s.clock.advanceSeconds(
+            opened.json()[QStringLiteral("dwell_remaining_seconds")].toInteger() + 20);
+        const auto approved =
+            erin->post(reviewPath(proposal->reviewId, "decide"),
+                       QJsonObject{{QStringLiteral("decision"), QStringLiteral("approve")},
+                                   {QStringLiteral("context_revision"),
+                                    opened.json()[QStringLiteral("context_revision")]},
+                                   {QStringLiteral("reason"), QStringLiteral("process is stuck")}});
         QVERIFY2(approved.status == 200, qPrintable(describe(approved)));
         QCOMPARE(s.countAudit(AuditEvent::kExecutionCompleted, proposal->actionId), 1);
 
@@ -468,14 +481,13 @@ private slots:
         QVERIFY(draft.json()[QStringLiteral("markdown")].toString().contains(proposal->incidentId));
         const auto final = fran->post(
             QStringLiteral("/api/v1/incidents/%1/record").arg(proposal->incidentId),
-            QJsonObject{
-                {QStringLiteral("summary"), QStringLiteral("checkout CPU pegged")},
-                {QStringLiteral("action_items"),
-                 QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("AI-1")},
-                                        {QStringLiteral("description"),
-                                         QStringLiteral("add a CPU limit")},
-                                        {QStringLiteral("owner"), QStringLiteral("rita")},
-                                        {QStringLiteral("due"), QStringLiteral("2026-02-01")}}}}});
+            QJsonObject{{QStringLiteral("summary"), QStringLiteral("checkout CPU pegged")},
+                        {QStringLiteral("action_items"),
+                         QJsonArray{QJsonObject{
+                             {QStringLiteral("id"), QStringLiteral("AI-1")},
+                             {QStringLiteral("description"), QStringLiteral("add a CPU limit")},
+                             {QStringLiteral("owner"), QStringLiteral("rita")},
+                             {QStringLiteral("due"), QStringLiteral("2026-02-01")}}}}});
         QVERIFY2(final.status == 200, qPrintable(describe(final)));
         QCOMPARE(final.json()[QStringLiteral("record")][QStringLiteral("facilitator")].toString(),
                  QStringLiteral("fran"));
@@ -503,10 +515,10 @@ private slots:
             QTest::addRow("%s %s %s", user, method, path)
                 << QString::fromLatin1(user) << QByteArray(method) << QString::fromLatin1(path);
         };
-        row("rita", "POST", "/api/v1/reviews/rv-1/open");      // responders do not review
-        row("fran", "POST", "/api/v1/reviews/rv-1/decide");    // nor do facilitators
-        row("ada", "POST", "/api/v1/reviews/rv-1/abort");      // nor admins
-        row("alice", "POST", "/api/v1/controls/kill-switch");  // only commanders stop
+        row("rita", "POST", "/api/v1/reviews/rv-1/open");     // responders do not review
+        row("fran", "POST", "/api/v1/reviews/rv-1/decide");   // nor do facilitators
+        row("ada", "POST", "/api/v1/reviews/rv-1/abort");     // nor admins
+        row("alice", "POST", "/api/v1/controls/kill-switch"); // only commanders stop
         row("ada", "POST", "/api/v1/controls/halts");
         row("alice", "DELETE", "/api/v1/controls/halts/restart_service");
         row("alice", "POST", "/api/v1/class-approvals");

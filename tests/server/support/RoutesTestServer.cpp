@@ -94,7 +94,8 @@ bool RoutesTestServer::addUser(const QString &name, const QString &role, QString
     bool added = false;
     const bool committed = m_app->commits().runNow(
         [&] {
-            added = m_app->auth().addUser(name, role, QString::fromLatin1(kPassword), &problem)
+            added = m_app->auth()
+                        .addUser(name, role, QString::fromLatin1(kPassword), &problem)
                         .has_value();
             return added ? ServiceResult::success()
                          : ServiceResult::failure(ServiceError::BadRequest, problem);

@@ -43,7 +43,8 @@ public:
     bool tick();
 
     // The proposal of `actionType` in the incident `ingested` (an ingest result) went to.
-    std::optional<ProposalRecord> proposal(const ServiceResult &ingested, const QString &actionType);
+    std::optional<ProposalRecord> proposal(const ServiceResult &ingested,
+                                           const QString &actionType);
     int countAudit(const char *type, const QString &subject = {});
 
     static QString resource(const QString &relative);
