@@ -62,7 +62,9 @@ QJsonObject recordJson(const IncidentRecord &record)
 Reply listEntries(ServerContext &context, RequestContext &request)
 {
     const auto from =
-        request.queryInteger(QStringLiteral("from"), 1, 1, std::numeric_limits<qint64>::max());
+        // Bounded so that from + limit below cannot overflow.
+        request.queryInteger(QStringLiteral("from"), 1, 1,
+                             AuditStore::kLastSequence - AuditRoutes::kMaxLimit - 1);
     if (!from)
         return from.error();
     const auto to = request.queryInteger(QStringLiteral("to"), AuditStore::kLastSequence, 1,
