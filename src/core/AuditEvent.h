@@ -50,7 +50,8 @@ inline constexpr char kClassApprovalRevoked[] = "class_approval.revoked";
 // subject = incident id; payload {from_policy_version, to_policy_version, from_roster_version,
 //                                to_roster_version, by} (a commander moved it to the current rules)
 inline constexpr char kIncidentRepinned[] = "incident.repinned";
-// subject = review id; payload {action_id, level, reason} (chain exhausted: the commander is alerted)
+// subject = review id; payload {action_id, level, reason} (chain exhausted: the commander is
+// alerted)
 inline constexpr char kCommanderAlerted[] = "commander.alerted";
 // subject = policy version; payload {version, approved_by, previous_version}
 inline constexpr char kPolicyChanged[] = "policy.changed";

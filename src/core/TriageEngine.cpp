@@ -44,9 +44,15 @@ TriageEngine::TriageEngine(const RunbookLibrary &library, const RunbookMatcher &
 
 TriageResult TriageEngine::triage(const Alert &alert, const TriageContext &context) const
 {
+    return triage(alert, m_matcher.match(alert), context);
+}
+
+TriageResult TriageEngine::triage(const Alert &alert, const MatchResult &match,
+                                  const TriageContext &context) const
+{
     TriageResult result;
     result.alert = alert;
-    result.match = m_matcher.match(alert);
+    result.match = match;
 
     PolicyInput input;
     input.matchConfidence = result.match.confidence;

@@ -33,6 +33,10 @@ public:
                  const EscalationPolicy &policy, const Clock &clock);
 
     TriageResult triage(const Alert &alert, const TriageContext &context = {}) const;
+    // The same with the match already made (the server matches first to look
+    // up how often the runbook ran before, and matches only once per alert).
+    TriageResult triage(const Alert &alert, const MatchResult &match,
+                        const TriageContext &context) const;
 
     // The alert-level summary of per-step decisions: halt beats escalate beats
     // proceed; the lowest autonomy level, the highest review tier and every

@@ -10,6 +10,7 @@
 #include "TriageEngine.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -50,6 +51,24 @@ QMap<QString, QString> resolveParameters(const RunbookStep &step, const Alert &a
         values.insert(it.key(), fromLabel.isEmpty() ? param.defaultValue : fromLabel);
     }
     return values;
+}
+
+// A proposal still waiting for a human or for its run; a new alert joining the
+// incident does not propose the same action again while one is open.
+bool isOpenProposalState(const QString &state)
+{
+    return state == QLatin1String("proposed") || state == QLatin1String("under_review") ||
+           state == QLatin1String("approved");
+}
+
+// Same incident, runbook, step and resolved parameters: the same action.
+QString proposalDedupKey(const QString &incidentId, const QString &runbookId, int stepIndex,
+                         const QJsonObject &parameters)
+{
+    // QJsonObject keeps its keys sorted, so the compact form is canonical.
+    return incidentId + QChar(0x1f) + runbookId + QChar(0x1f) + QString::number(stepIndex) +
+           QChar(0x1f) +
+           QString::fromUtf8(QJsonDocument(parameters).toJson(QJsonDocument::Compact));
 }
 
 QString proposalStateFor(ReviewState state)
@@ -198,8 +217,28 @@ void IncidentService::saveProposal(const ProposalRecord &proposal, const char *e
 {
     QString error;
     check(m_store.saveProposal(proposal, &error), error);
+    indexProposal(proposal);
     if (eventType)
         emitEvent(QLatin1String(eventType), proposalJson(proposal));
+}
+
+void IncidentService::indexProposal(const ProposalRecord &proposal)
+{
+    const bool open = isOpenProposalState(proposal.state) && proposal.stepIndex >= 0;
+    if (const auto old = m_openProposalKeys.constFind(proposal.actionId);
+        old != m_openProposalKeys.cend()) {
+        if (open)
+            return; // keyed by what the agent proposed, even after a human modified it
+        m_openProposals.remove(*old);
+        m_openProposalKeys.erase(old);
+    }
+    if (!open)
+        return;
+    const QString key =
+        proposalDedupKey(proposal.incidentId, proposal.runbookId, proposal.stepIndex,
+                         proposal.step.value(QStringLiteral("parameters")).toObject());
+    m_openProposals.insert(key, proposal.actionId);
+    m_openProposalKeys.insert(proposal.actionId, key);
 }
 
 void IncidentService::saveReview(const QString &reviewId)
@@ -392,6 +431,9 @@ ServiceResult IncidentService::restore()
     m_pageInfo.clear();
     m_rosters.clear();
     m_policies.clear();
+    m_openProposals.clear();
+    m_openProposalKeys.clear();
+    m_firingAlerts.clear();
     QStringList problems;
 
     m_counters = m_store.document(QStringLiteral("counters")).value_or(QJsonObject());
@@ -439,6 +481,11 @@ ServiceResult IncidentService::restore()
 
     for (const IncidentRow &incident : m_store.incidents(QStringLiteral("open"), 1000000))
         m_gate->setContextRevision(incident.id, incident.contextRevision);
+    for (const char *state : {"proposed", "under_review", "approved"}) {
+        for (const ProposalRecord &proposal :
+             m_store.proposals(QString::fromLatin1(state), 1000000))
+            indexProposal(proposal);
+    }
 
     for (const QJsonObject &stored : m_store.reviews(false)) {
         QString error;
@@ -660,6 +707,10 @@ QJsonObject IncidentService::ingestOne(Alert alert, const QString &source, const
     const QDateTime now = m_clock.now().toUTC();
     if (!alert.startsAt.isValid())
         alert.startsAt = now; // the parser has no clock; the receive time stands in
+    // Prometheus' postable alerts carry no status: a resolved alert is sent
+    // with endsAt in the past. The parser has no clock, so it is decided here.
+    if (alert.status == Alert::Status::Firing && alert.endsAt.isValid() && alert.endsAt <= now)
+        alert.status = Alert::Status::Resolved;
     const bool resolved = alert.status == Alert::Status::Resolved;
     const QString status = resolved ? QStringLiteral("resolved") : QStringLiteral("firing");
     QJsonObject answer{{QStringLiteral("fingerprint"), alert.fingerprint}};
@@ -677,19 +728,30 @@ QJsonObject IncidentService::ingestOne(Alert alert, const QString &source, const
         existing->lastSeenAt = now;
         existing->occurrences += 1;
         check(m_store.updateAlert(*existing, &error), error);
+        if (resolves) {
+            if (const auto firing = m_firingAlerts.find(existing->incidentId);
+                firing != m_firingAlerts.end())
+                *firing -= 1;
+        }
         audit(AuditEvent::kAlertReceived, actor, existing->incidentId, alert.id,
               AuditPayloads::alertReceived(alert));
         emitEvent(QStringLiteral("alert.updated"), alertJson(*existing));
         if (auto incident = m_store.incident(existing->incidentId);
-            incident && incident->status == QLatin1String("open") &&
-            (resolves || severityChanged)) {
-            // A state change reviewers should see: decisions on the old picture are stale.
-            bumpContext(*incident);
-            if (severityChanged && severityRank(alert.severity) > severityRank(incident->severity))
-                incident->severity = alert.severity;
-            saveIncident(*incident, "incident.updated");
-            if (resolves)
-                resolveIncidentIfQuiet(*incident);
+            incident && incident->status == QLatin1String("open")) {
+            // A repeat keeps the grouping window open, as a new alert would.
+            incident->lastAlertAt = now;
+            if (resolves || severityChanged) {
+                // A state change reviewers should see: decisions on the old picture are stale.
+                bumpContext(*incident);
+                if (severityChanged &&
+                    severityRank(alert.severity) > severityRank(incident->severity))
+                    incident->severity = alert.severity;
+                saveIncident(*incident, "incident.updated");
+                if (resolves)
+                    resolveIncidentIfQuiet(*incident);
+            } else {
+                saveIncident(*incident, nullptr);
+            }
         }
         answer.insert(QStringLiteral("alert_id"), existing->id);
         answer.insert(QStringLiteral("incident_id"), existing->incidentId);
@@ -715,15 +777,19 @@ QJsonObject IncidentService::ingestOne(Alert alert, const QString &source, const
     if (!resolved) {
         const QString key = IncidentGrouping::groupKey(alert);
         incident = m_store.openIncidentByGroupKey(key);
-        if (incident) {
-            QDateTime lastAlertAt;
-            for (const AlertRecord &member : m_store.alertsForIncident(incident->id))
-                lastAlertAt = std::max(lastAlertAt, member.lastSeenAt);
-            if (!m_grouping.joins(key, incident->groupKey, true, lastAlertAt, now))
-                incident.reset();
-        }
+        // The incident keeps its last alert time: joining reads one row, not
+        // the incident's alerts (thousands of them in an alert storm).
+        if (incident && !m_grouping.joins(key, incident->groupKey, true,
+                                          incident->lastAlertAt.isValid() ? incident->lastAlertAt
+                                                                          : incident->openedAt,
+                                          now))
+            incident.reset();
         if (incident) {
             incident->alertCount += 1;
+            incident->lastAlertAt = now;
+            if (const auto firing = m_firingAlerts.find(incident->id);
+                firing != m_firingAlerts.end())
+                *firing += 1;
             if (severityRank(alert.severity) > severityRank(incident->severity))
                 incident->severity = alert.severity;
             bumpContext(*incident); // a new alert joined: reviewers must look again
@@ -736,12 +802,14 @@ QJsonObject IncidentService::ingestOne(Alert alert, const QString &source, const
             fresh.severity = alert.severity;
             fresh.openedAt = now;
             fresh.updatedAt = now;
+            fresh.lastAlertAt = now;
             fresh.contextRevision = 1;
             fresh.policyVersion = m_activePolicy;
             fresh.rosterVersion = m_latestRoster;
             fresh.alertCount = 1;
             incident = fresh;
             opened = true;
+            m_firingAlerts.insert(fresh.id, 1);
         }
         row.incidentId = incident->id;
     }
@@ -760,21 +828,35 @@ QJsonObject IncidentService::ingestOne(Alert alert, const QString &source, const
     emitEvent(QStringLiteral("alert.created"), alertJson(row));
 
     QStringList actions;
+    QStringList joined;
     if (incident)
-        actions = triage(*incident, row, alert);
+        actions = triage(*incident, row, alert, &joined);
     answer.insert(QStringLiteral("alert_id"), row.id);
     answer.insert(QStringLiteral("incident_id"), row.incidentId);
     answer.insert(QStringLiteral("disposition"), QStringLiteral("created"));
     answer.insert(QStringLiteral("actions"), QJsonArray::fromStringList(actions));
+    answer.insert(QStringLiteral("joined_actions"), QJsonArray::fromStringList(joined));
     return answer;
+}
+
+int IncidentService::firingAlertsIn(const QString &incidentId)
+{
+    auto it = m_firingAlerts.find(incidentId);
+    if (it == m_firingAlerts.end()) {
+        // Counted once per incident and process; kept up to date from then on.
+        int firing = 0;
+        for (const AlertRecord &member : m_store.alertsForIncident(incidentId))
+            firing += member.status == QLatin1String("firing") ? 1 : 0;
+        it = m_firingAlerts.insert(incidentId, firing);
+    }
+    return *it;
 }
 
 void IncidentService::resolveIncidentIfQuiet(IncidentRow &incident)
 {
-    for (const AlertRecord &member : m_store.alertsForIncident(incident.id)) {
-        if (member.status != QLatin1String("resolved"))
-            return;
-    }
+    if (firingAlertsIn(incident.id) > 0)
+        return;
+    m_firingAlerts.remove(incident.id);
     const QDateTime now = m_clock.now().toUTC();
     incident.status = QStringLiteral("resolved");
     incident.resolvedAt = now;
@@ -802,8 +884,42 @@ void IncidentService::resolveIncidentIfQuiet(IncidentRow &incident)
     savePages();
 }
 
+// An open proposal for the same action stands for the new alert too, unless
+// the new decision asks for more human involvement (a higher review tier, or a
+// halt): then the open one is withdrawn and the stricter one proposed, so a
+// weaker review can never approve what now needs a stronger one.
+bool IncidentService::supersedeIfStricter(const QString &openActionId,
+                                          const PolicyDecision &decision)
+{
+    auto proposal = m_store.proposal(openActionId);
+    if (!proposal)
+        return true;
+    const ReviewTier openTier =
+        reviewTierFromString(proposal->decision.value(QStringLiteral("review_tier")).toString())
+            .value_or(ReviewTier::None);
+    const bool stricter =
+        decision.outcome == Outcome::Halt || reviewRank(decision.reviewTier) > reviewRank(openTier);
+    if (!stricter)
+        return false;
+    const QString note = QStringLiteral("superseded by a stricter policy decision");
+    if (!proposal->reviewId.isEmpty()) {
+        if (m_gate->cancel(proposal->reviewId, kSystem, note).ok()) {
+            saveReview(proposal->reviewId);
+            if (const auto review = m_gate->review(proposal->reviewId))
+                auditResolved(*review, note);
+            for (auto &[version, tracker] : m_trackers)
+                tracker->reviewDecided(proposal->reviewId);
+            savePages();
+        }
+    }
+    proposal->state = QStringLiteral("cancelled");
+    proposal->updatedAt = m_clock.now().toUTC();
+    saveProposal(*proposal, "proposal.updated");
+    return true;
+}
+
 QStringList IncidentService::triage(IncidentRow &incident, const AlertRecord &row,
-                                    const Alert &alert)
+                                    const Alert &alert, QStringList *duplicates)
 {
     const EscalationPolicy *policy = policyFor(incident.policyVersion);
     if (!policy)
@@ -811,16 +927,31 @@ QStringList IncidentService::triage(IncidentRow &incident, const AlertRecord &ro
     TriageContext context;
     context.autonomousActionsTaken = incident.autonomousActions;
     // The novelty trigger: how often this runbook was run successfully before.
+    // Matched once: the match gives the runbook whose history the policy weighs.
     const MatchResult match = m_matcher->match(alert);
     if (match.hasRunbook())
         context.patternSeenCount = m_patternCounts.value(match.runbookId).toInt();
     const TriageEngine engine(m_library, *m_matcher, *policy, m_clock);
-    const TriageResult result = engine.triage(alert, context);
+    const TriageResult result = engine.triage(alert, match, context);
     audit(AuditEvent::kMatchCompleted, kAgent, incident.id, alert.id,
           AuditPayloads::matchCompleted(alert.id, result.match));
 
+    const Runbook *runbook = match.hasRunbook() ? m_library.find(match.runbookId) : nullptr;
     QStringList actions;
     for (const StepDecision &step : result.steps) {
+        // Dedup within the incident: the same step with the same parameters
+        // that is still open is not proposed again (see the header).
+        if (runbook && step.index >= 0 && step.index < runbook->steps.size()) {
+            const QString key = proposalDedupKey(
+                incident.id, match.runbookId, step.index,
+                json::fromStringMap(resolveParameters(runbook->steps.at(step.index), alert)));
+            if (const auto open = m_openProposals.constFind(key); open != m_openProposals.cend()) {
+                if (!supersedeIfStricter(*open, step.decision)) {
+                    duplicates->append(*open);
+                    continue;
+                }
+            }
+        }
         const QString actionId = nextId("action", "act-");
         proposeStep(incident, row, alert, result.match, step.index, step.action, step.decision,
                     actionId);
@@ -879,9 +1010,20 @@ void IncidentService::proposeStep(IncidentRow &incident, const AlertRecord &row,
         return;
     }
     saveProposal(proposal, "proposal.created");
+    if (decision.outcome == Outcome::Proceed) {
+        // Level 3/4 while a stop covers the action: not dropped, held for a human.
+        if (const auto blocked = m_guard.blockedReason(action)) {
+            holdBlockedAutonomousStep(proposal, decision, *blocked);
+            return;
+        }
+    }
     if (decision.outcome == Outcome::Proceed && decision.reviewTier == ReviewTier::None) {
-        // Level 4: runs and is audited; it counts against the per-incident budget.
-        executeProposal(proposal, kAgent);
+        // Runs and is audited; it counts against the per-incident budget.
+        const ExecutionResult result = executeProposal(proposal, kAgent);
+        if (result.blocked()) {
+            holdBlockedAutonomousStep(proposal, decision, result.blockedBy);
+            return;
+        }
         if (const RunbookStep *step = stepOf(proposal); step && step->changesState()) {
             incident.autonomousActions += 1;
             saveIncident(incident, nullptr);
@@ -889,6 +1031,37 @@ void IncidentService::proposeStep(IncidentRow &incident, const AlertRecord &row,
         return;
     }
     openReviewFor(proposal, decision, kAgent, {});
+}
+
+// A step the policy lets run without a reviewer (level 3 or 4, proceed) that
+// the kill switch or a halt stops is not dropped: the stop is audited with a
+// policy decision raised to at least a standard review, created held, so a
+// human can pick it up once the stop is released. Held is never approved by
+// time (and is not pre-approved any more), so it never runs by itself.
+void IncidentService::holdBlockedAutonomousStep(ProposalRecord &proposal,
+                                                const PolicyDecision &decision,
+                                                const QString &blockedBy)
+{
+    PolicyDecision held = decision;
+    held.outcome = Outcome::Escalate;
+    held.autonomyLevel = AutonomyLevel::Supervised;
+    if (reviewRank(held.reviewTier) < reviewRank(ReviewTier::Standard)) {
+        held.reviewTier = ReviewTier::Standard;
+        if (const EscalationPolicy *policy = policyFor(decision.policyVersion))
+            held.friction = policy->friction(ReviewTier::Standard);
+    }
+    held.reasons.append(PolicyReason{
+        QStringLiteral("guard.autonomous_step_held"), QStringLiteral("stop"),
+        QStringLiteral("blocked (%1): held for a human instead of running").arg(blockedBy)});
+    const EscalationPolicy *policy = policyFor(decision.policyVersion);
+    audit(AuditEvent::kPolicyDecided, QStringLiteral("policy"), proposal.incidentId,
+          proposal.actionId,
+          AuditPayloads::policyDecided(
+              alertIdOf(proposal.alertId), proposal.runbookId, proposal.stepIndex,
+              proposal.actionType, proposal.match.value(QStringLiteral("confidence")).toDouble(),
+              held, policy ? policy->approvedOn() : QDate()));
+    proposal.decision = held.toJson();
+    openReviewFor(proposal, held, kAgent, {});
 }
 
 void IncidentService::openReviewFor(ProposalRecord &proposal, const PolicyDecision &decision,
@@ -980,16 +1153,16 @@ void IncidentService::pageLevel(const ReviewRequest &review, int level, QStringL
     savePages();
 }
 
-void IncidentService::executeProposal(ProposalRecord &proposal, const QString &executor)
+ExecutionResult IncidentService::executeProposal(ProposalRecord &proposal, const QString &executor)
 {
     const RunbookStep *step = stepOf(proposal);
     if (!step)
-        return; // the runbook was replaced meanwhile: nothing runs that no one reviewed
+        return {}; // the runbook was replaced meanwhile: nothing runs that no one reviewed
     if (!proposal.reviewId.isEmpty()) {
         // The single way to use an approval: one approval never runs twice.
         const GateResult claimed = m_gate->claimExecution(proposal.reviewId, executor);
         if (!claimed.ok())
-            return;
+            return {};
         saveReview(proposal.reviewId);
         if (const auto review = m_gate->review(proposal.reviewId))
             auditResolved(*review);
@@ -1012,6 +1185,7 @@ void IncidentService::executeProposal(ProposalRecord &proposal, const QString &e
         check(m_store.saveDocument(QStringLiteral("pattern_counts"), m_patternCounts, &error),
               error);
     }
+    return result;
 }
 
 // ------------------------------------------------------------------ reviews

@@ -86,13 +86,41 @@ public:
     // Replaces the whole runbook library; all files must be valid (nothing
     // changes otherwise) and ids unique. RunbookRecord: id may be empty.
     ServiceResult replaceRunbooks(const QList<RunbookRecord> &files, const QString &by);
-    // A commander moves an open incident to the current policy and roster.
+    // A commander moves an open incident to the current policy and roster
+    // (audited as incident.repinned with from/to versions). The HTTP layer
+    // checks the caller's role (Permission); the service records who.
     ServiceResult repinIncident(const QString &incidentId, const QString &commander);
 
     // --- the pipeline ------------------------------------------------------
     // Per alert: dedup by fingerprint, grouping, match, policy, gate, pages,
     // execution of what may run. body {"alerts": [{alert_id, fingerprint,
-    // incident_id, disposition: created|updated|resolved, actions: [...]}]}.
+    // incident_id, disposition: created|updated|resolved, actions: [...],
+    // joined_actions: [...]}]}.
+    //
+    // Status: a firing alert whose endsAt is valid and not after now counts as
+    // resolved (Prometheus posts resolved alerts with endsAt in the past and no
+    // status).
+    //
+    // Proposal dedup within an incident: a new alert that joins an open
+    // incident is matched and put through the policy, but a step whose action
+    // (same runbook, same step index, same parameters as resolved for the
+    // agent's proposal) already has an open proposal in that incident (proposed,
+    // under review or approved, not yet run) is not proposed again: it is
+    // listed in joined_actions instead of actions. The alert still joins, bumps
+    // the context revision (reviewers must look again), and is audited
+    // (alert.received, match.completed). Exception: when the new decision is
+    // stricter (a higher review tier, or a halt), the open proposal and its
+    // review are withdrawn (cancelled, audited) and the stricter one proposed,
+    // so a weaker review never approves what now needs a stronger one. Once a
+    // proposal is final (executed, rejected, cancelled, halted) the next alert
+    // may propose the action again.
+    //
+    // Stops: a step the policy lets proceed without a reviewer (level 3 or 4,
+    // pre-approved) that the kill switch or a halt of its action type blocks
+    // when it is proposed is not dropped: a policy.decided entry records the
+    // stop (rule guard.autonomous_step_held) and the step goes to a review of
+    // its policy tier, at least standard, created held, which only a human can
+    // approve once the stop is released; it never runs by itself.
     ServiceResult ingest(const QList<Alert> &alerts, const QString &source, const QString &actor);
 
     // --- reviews -----------------------------------------------------------
@@ -165,14 +193,20 @@ private:
 
     // pipeline
     QJsonObject ingestOne(Alert alert, const QString &source, const QString &actor);
-    QStringList triage(IncidentRow &incident, const AlertRecord &row, const Alert &alert);
+    QStringList triage(IncidentRow &incident, const AlertRecord &row, const Alert &alert,
+                       QStringList *duplicates);
+    bool supersedeIfStricter(const QString &openActionId, const PolicyDecision &decision);
+    void holdBlockedAutonomousStep(ProposalRecord &proposal, const PolicyDecision &decision,
+                                   const QString &blockedBy);
     void proposeStep(IncidentRow &incident, const AlertRecord &row, const Alert &alert,
                      const MatchResult &match, int stepIndex, const QString &action,
                      const PolicyDecision &decision, const QString &actionId);
     void openReviewFor(ProposalRecord &proposal, const PolicyDecision &decision,
                        const QString &proposer, const QString &supersedes);
-    void executeProposal(ProposalRecord &proposal, const QString &executor);
+    ExecutionResult executeProposal(ProposalRecord &proposal, const QString &executor);
     void resolveIncidentIfQuiet(IncidentRow &incident);
+    int firingAlertsIn(const QString &incidentId);
+    void indexProposal(const ProposalRecord &proposal);
     void bumpContext(IncidentRow &incident);
     void saveIncident(const IncidentRow &incident, const char *eventType);
     void saveProposal(const ProposalRecord &proposal, const char *eventType);
@@ -207,6 +241,13 @@ private:
     qint64 m_latestRoster = 0;
     std::map<qint64, std::unique_ptr<PageTracker>> m_trackers;
     QHash<QString, PageInfo> m_pageInfo;
+
+    // Open (non-final) proposals by dedup key, and the key of each: kept by
+    // saveProposal(), rebuilt by restore().
+    QHash<QString, QString> m_openProposals;
+    QHash<QString, QString> m_openProposalKeys;
+    // Firing alerts per open incident, counted lazily once, then kept current.
+    QHash<QString, int> m_firingAlerts;
 
     QJsonObject m_counters;
     QJsonObject m_patternCounts; // runbook id -> successful executions (novelty trigger)

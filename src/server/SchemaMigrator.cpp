@@ -140,11 +140,27 @@ Migration initialSchema()
     return migration;
 }
 
+// Schema version 2: the incident keeps the time its last alert arrived, so
+// joining an incident does not read all of its alerts (thousands in a storm).
+// Existing incidents are back-filled from their alerts once.
+Migration incidentLastAlertAt()
+{
+    Migration migration;
+    migration.version = 2;
+    migration.description = QStringLiteral("incidents.last_alert_at");
+    migration.statements = {
+        QStringLiteral("ALTER TABLE incidents ADD COLUMN last_alert_at BIGINT"),
+        QStringLiteral("UPDATE incidents SET last_alert_at = (SELECT MAX(alerts.last_seen_at) "
+                       "FROM alerts WHERE alerts.incident_id = incidents.id)"),
+    };
+    return migration;
+}
+
 } // namespace
 
 const QList<Migration> &SchemaMigrator::serverMigrations()
 {
-    static const QList<Migration> migrations{initialSchema()};
+    static const QList<Migration> migrations{initialSchema(), incidentLastAlertAt()};
     return migrations;
 }
 

@@ -170,6 +170,7 @@ IncidentRow incidentFrom(const Statement &row)
     incident.openedAt = row.dateTime("opened_at");
     incident.updatedAt = row.dateTime("updated_at");
     incident.resolvedAt = row.dateTime("resolved_at");
+    incident.lastAlertAt = row.dateTime("last_alert_at");
     incident.contextRevision = row.integer("context_revision");
     incident.policyVersion = row.string("policy_version");
     incident.rosterVersion = row.integer("roster_version");
@@ -659,6 +660,7 @@ void bindIncident(Statement &statement, const IncidentRow &incident)
         .bind("opened_at", timeValue(incident.openedAt))
         .bind("updated_at", timeValue(incident.updatedAt))
         .bind("resolved_at", timeValue(incident.resolvedAt))
+        .bind("last_alert_at", timeValue(incident.lastAlertAt))
         .bind("context_revision", incident.contextRevision)
         .bind("policy_version", text(incident.policyVersion))
         .bind("roster_version", incident.rosterVersion)
@@ -676,30 +678,34 @@ bool SqlServerStore::saveIncident(const IncidentRow &incident, QString *error)
     // Update first, insert when there was nothing to update: portable, and the
     // ordinal is only taken for a new row.
     return atomically(operation, error, [&] {
-        Statement update(*m_database, operation,
-                         QStringLiteral("UPDATE incidents SET title = :title, group_key = "
-                                        ":group_key, status = :status, severity = :severity, "
-                                        "opened_at = :opened_at, updated_at = :updated_at, "
-                                        "resolved_at = :resolved_at, context_revision = "
-                                        ":context_revision, policy_version = :policy_version, "
-                                        "roster_version = :roster_version, alert_count = "
-                                        ":alert_count, autonomous_actions = :autonomous_actions "
-                                        "WHERE id = :id"));
+        Statement update(
+            *m_database, operation,
+            QStringLiteral("UPDATE incidents SET title = :title, group_key = "
+                           ":group_key, status = :status, severity = :severity, "
+                           "opened_at = :opened_at, updated_at = :updated_at, "
+                           "resolved_at = :resolved_at, last_alert_at = :last_alert_at, "
+                           "context_revision = "
+                           ":context_revision, policy_version = :policy_version, "
+                           "roster_version = :roster_version, alert_count = "
+                           ":alert_count, autonomous_actions = :autonomous_actions "
+                           "WHERE id = :id"));
         bindIncident(update, incident);
         if (!update.exec(error))
             return false;
         if (update.rowsAffected() > 0)
             return true;
         const qint64 ordinal = m_counters.incidentOrdinal + 1;
-        Statement insert(*m_database, operation,
-                         QStringLiteral("INSERT INTO incidents (id, ordinal, title, group_key, "
-                                        "status, severity, opened_at, updated_at, resolved_at, "
-                                        "context_revision, policy_version, roster_version, "
-                                        "alert_count, autonomous_actions) VALUES (:id, :ordinal, "
-                                        ":title, :group_key, :status, :severity, :opened_at, "
-                                        ":updated_at, :resolved_at, :context_revision, "
-                                        ":policy_version, :roster_version, :alert_count, "
-                                        ":autonomous_actions)"));
+        Statement insert(
+            *m_database, operation,
+            QStringLiteral("INSERT INTO incidents (id, ordinal, title, group_key, "
+                           "status, severity, opened_at, updated_at, resolved_at, "
+                           "last_alert_at, context_revision, policy_version, roster_version, "
+                           "alert_count, autonomous_actions) VALUES (:id, :ordinal, "
+                           ":title, :group_key, :status, :severity, :opened_at, "
+                           ":updated_at, :resolved_at, :last_alert_at, "
+                           ":context_revision, "
+                           ":policy_version, :roster_version, :alert_count, "
+                           ":autonomous_actions)"));
         bindIncident(insert, incident);
         insert.bind("ordinal", ordinal);
         if (!insert.exec(error))

@@ -70,6 +70,7 @@ struct IncidentRow
     QDateTime openedAt;
     QDateTime updatedAt;
     QDateTime resolvedAt;       // invalid while open
+    QDateTime lastAlertAt;      // when an alert last joined or repeated (the grouping window)
     qint64 contextRevision = 1; // bumped on every change a reviewer should see
     QString policyVersion;
     qint64 rosterVersion = 0;

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -61,6 +62,37 @@ Alert cpuAlert(const QString &instance = QStringLiteral("1"))
         QStringLiteral("error"), instance);
     alert.values.insert(QStringLiteral("cpu_percent"), 97);
     return alert;
+}
+
+// A runbook whose single step the test policy below lets run at level 4.
+const char kShipperRunbook[] = R"(---
+id: rb-test-log-shipper
+title: Log shipper stuck
+risk: low
+symptoms:
+  - log shipper gateway stuck, logs not forwarded
+examples:
+  - "LogShipperStuck: log shipper gateway stuck, logs not forwarded"
+match:
+  labels: {alertname: LogShipperStuck}
+steps:
+  - action: restart_log_shipper
+    description: Restart the log shipper gateway.
+    risk: low
+    command: systemctl restart log-shipper
+    rollback: systemctl start log-shipper
+    blast_radius: {services: 1, traffic_fraction: 0.0, reversible_minutes: 1}
+---
+
+Restart it.
+)";
+
+Alert shipperAlert(const QString &service = QStringLiteral("logs"))
+{
+    return makeAlert(QStringLiteral("LogShipperStuck"), service,
+                     QStringLiteral("LogShipperStuck: log shipper gateway stuck, logs not "
+                                    "forwarded"),
+                     QStringLiteral("warning"));
 }
 
 Alert dbAlert()
@@ -219,6 +251,85 @@ public:
                 ++count;
         }
         return count;
+    }
+
+    // The shipped policy under another version, with text replacements.
+    static QString policyVariant(const QString &version,
+                                 const QList<std::pair<QString, QString>> &replacements = {})
+    {
+        QString yaml = readText(resource(QStringLiteral("policy/default.yaml")));
+        yaml.replace(QStringLiteral("version: \"2026.11-1\""),
+                     QStringLiteral("version: \"%1\"").arg(version));
+        for (const auto &[from, to] : replacements)
+            yaml.replace(from, to);
+        return yaml;
+    }
+
+    ServiceResult setPolicy(const QString &yaml)
+    {
+        return run([&] { return service->setPolicy(yaml, QStringLiteral("sre-lead")); });
+    }
+
+    // The shipped runbooks plus extra ones.
+    ServiceResult setRunbooks(const QList<RunbookRecord> &extra)
+    {
+        QList<RunbookRecord> files = extra;
+        const QDir runbooks(resource(QStringLiteral("runbooks")));
+        for (const QString &name : runbooks.entryList({QStringLiteral("*.md")}, QDir::Files)) {
+            RunbookRecord record;
+            record.fileName = name;
+            record.markdown = readText(runbooks.filePath(name));
+            files.append(record);
+        }
+        return run([&] { return service->replaceRunbooks(files, QStringLiteral("admin")); });
+    }
+
+    // A policy and runbook under which restart_log_shipper runs at level 4
+    // (the clock moves into the catalog entry's qualification period).
+    bool enableAutonomousShipper(QString *error)
+    {
+        clock.set(QDateTime(QDate(2026, 11, 20), QTime(3, 0), Qt::UTC));
+        const QString yaml = policyVariant(
+            QStringLiteral("test-autonomous"),
+            {{QStringLiteral("when_unknown: degraded"), QStringLiteral("when_unknown: normal")},
+             {QStringLiteral("min_pattern_occurrences: 10"),
+              QStringLiteral("min_pattern_occurrences: 0")},
+             {QStringLiteral("min_pattern_occurrences: 3"),
+              QStringLiteral("min_pattern_occurrences: 0")},
+             {QStringLiteral("min_confidence: 0.85"), QStringLiteral("min_confidence: 0.05")},
+             {QStringLiteral("min_confidence: 0.70"), QStringLiteral("min_confidence: 0.05")}});
+        ServiceResult result = setPolicy(yaml);
+        if (result.ok()) {
+            RunbookRecord record;
+            record.fileName = QStringLiteral("test-log-shipper.md");
+            record.markdown = QString::fromUtf8(kShipperRunbook);
+            result = setRunbooks({record});
+        }
+        *error = result.message;
+        return result.ok();
+    }
+
+    int countEvents(const QString &type)
+    {
+        int count = 0;
+        for (const EventRecord &event : store->events(0, 0))
+            count += event.type == type ? 1 : 0;
+        return count;
+    }
+
+    QString incidentOf(const ServiceResult &ingested)
+    {
+        return ingested.body[QStringLiteral("alerts")][0][QStringLiteral("incident_id")].toString();
+    }
+
+    QList<PageTracker::Page> pagesOf(const QString &reviewId)
+    {
+        QList<PageTracker::Page> found;
+        for (const PageTracker::Page &page : service->pages()) {
+            if (page.reviewId == reviewId)
+                found.append(page);
+        }
+        return found;
     }
 
     QString onCall(int level)
@@ -593,6 +704,441 @@ private slots:
         QCOMPARE(h.published.size(), stored.size());
         for (qsizetype i = 0; i < stored.size(); ++i)
             QCOMPARE(h.published.at(i).sequence, stored.at(i).sequence);
+    }
+
+    // --- gaps fixed after the first version ----------------------------------
+
+    void blockedAutonomousStepIsHeldForAHuman()
+    {
+        START(h);
+        QString error;
+        QVERIFY2(h.enableAutonomousShipper(&error), qPrintable(error));
+        // Without a stop the step runs on its own (level 4): the setup is right.
+        const auto free = h.proposal(h.ingest(shipperAlert(QStringLiteral("logs-a"))),
+                                     QStringLiteral("restart_log_shipper"));
+        QVERIFY(free);
+        QCOMPARE(free->decision.value(QStringLiteral("autonomy_level")).toInt(), 4);
+        QCOMPARE(toString(h.service->gate().review(free->reviewId)->tier),
+                 toString(ReviewTier::PreApproved));
+
+        QVERIFY(h.run([&] {
+                     return h.service->engageKillSwitch(QStringLiteral("ivan"),
+                                                        QStringLiteral("bad data"));
+                 }).ok());
+        const auto stopped = h.proposal(h.ingest(shipperAlert(QStringLiteral("logs-b"))),
+                                        QStringLiteral("restart_log_shipper"));
+        QVERIFY(stopped);
+        // Audited as blocked, and not dropped: a held review waits for a human.
+        QCOMPARE(h.countAudit(AuditEvent::kExecutionCompleted, stopped->actionId), 0);
+        bool heldByRule = false;
+        for (const AuditEntry &entry : h.audit()) {
+            if (entry.type == QLatin1String(AuditEvent::kPolicyDecided) &&
+                entry.subject == stopped->actionId)
+                heldByRule |=
+                    QJsonDocument(entry.payload).toJson().contains("guard.autonomous_step_held");
+        }
+        QVERIFY(heldByRule);
+        QCOMPARE(stopped->state, QStringLiteral("under_review"));
+        QVERIFY(!stopped->reviewId.isEmpty());
+        ReviewRequest review = *h.service->gate().review(stopped->reviewId);
+        QCOMPARE(toString(review.state), toString(ReviewState::Held));
+        QVERIFY(reviewRank(review.tier) >= reviewRank(ReviewTier::Standard));
+        QCOMPARE(h.countAudit(AuditEvent::kPolicyDecided, stopped->actionId), 2);
+
+        // Released: it never runs by itself, however long it waits.
+        QVERIFY(h.run([&] {
+                     return h.service->releaseKillSwitch(QStringLiteral("ivan"),
+                                                         QStringLiteral("fixed"));
+                 }).ok());
+        for (int i = 0; i < 8; ++i) {
+            h.clock.advanceMinutes(16);
+            QVERIFY(h.run([&] { return h.service->tick(); }).ok());
+        }
+        QCOMPARE(h.countAudit(AuditEvent::kExecutionCompleted, stopped->actionId), 0);
+        QCOMPARE(toString(h.service->gate().review(stopped->reviewId)->state),
+                 toString(ReviewState::Held));
+        // A human picks it up.
+        const ServiceResult approved = h.openAndApprove(stopped->reviewId, QStringLiteral("erin"));
+        QVERIFY2(approved.ok(), qPrintable(approved.message));
+        QCOMPARE(h.countAudit(AuditEvent::kExecutionCompleted, stopped->actionId), 1);
+        QCOMPARE(h.store->proposal(stopped->actionId)->state, QStringLiteral("executed"));
+    }
+
+    void haltedAutonomousStepIsHeldToo()
+    {
+        START(h);
+        QString error;
+        QVERIFY2(h.enableAutonomousShipper(&error), qPrintable(error));
+        QVERIFY(h.run([&] {
+                     return h.service->haltActionType(QStringLiteral("restart_log_shipper"),
+                                                      QStringLiteral("ivan"),
+                                                      QStringLiteral("flapping"));
+                 }).ok());
+        const auto stopped =
+            h.proposal(h.ingest(shipperAlert()), QStringLiteral("restart_log_shipper"));
+        QVERIFY(stopped);
+        QCOMPARE(stopped->state, QStringLiteral("under_review"));
+        QCOMPARE(toString(h.service->gate().review(stopped->reviewId)->state),
+                 toString(ReviewState::Held));
+        QVERIFY(h.run([&] {
+                     return h.service->resumeActionType(QStringLiteral("restart_log_shipper"),
+                                                        QStringLiteral("ivan"),
+                                                        QStringLiteral("ok"));
+                 }).ok());
+        h.clock.advanceMinutes(20);
+        QVERIFY(h.run([&] { return h.service->tick(); }).ok());
+        QCOMPARE(h.countAudit(AuditEvent::kExecutionCompleted, stopped->actionId), 0);
+        QVERIFY(!h.service->gate().mayExecute(stopped->reviewId));
+        QVERIFY(reviewRank(h.service->gate().review(stopped->reviewId)->tier) >=
+                reviewRank(ReviewTier::Standard));
+    }
+
+    void newAlertInIncidentDoesNotReproposeOpenActions()
+    {
+        START(h);
+        const ServiceResult first = h.ingest(cpuAlert(QStringLiteral("1")));
+        const QString incidentId = h.incidentOf(first);
+        const qsizetype proposals = h.store->proposalsForIncident(incidentId).size();
+        const qsizetype reviews = h.service->gate().reviews().size();
+        QVERIFY(reviews > 0);
+        qint64 revision = h.store->incident(incidentId)->contextRevision;
+        for (int i = 2; i <= 6; ++i) {
+            h.clock.advanceSeconds(20);
+            const ServiceResult joined = h.ingest(cpuAlert(QString::number(i)));
+            QCOMPARE(h.incidentOf(joined), incidentId);
+            QVERIFY(joined.body[QStringLiteral("alerts")][0][QStringLiteral("actions")]
+                        .toArray()
+                        .isEmpty());
+            QVERIFY(!joined.body[QStringLiteral("alerts")][0][QStringLiteral("joined_actions")]
+                         .toArray()
+                         .isEmpty());
+            const IncidentRow incident = *h.store->incident(incidentId);
+            QVERIFY(incident.contextRevision > revision); // reviewers must look again
+            revision = incident.contextRevision;
+        }
+        QCOMPARE(h.store->proposalsForIncident(incidentId).size(), proposals);
+        QCOMPARE(h.service->gate().reviews().size(), reviews);
+        QCOMPARE(h.store->incident(incidentId)->alertCount, 6);
+        QCOMPARE(h.countAudit(AuditEvent::kAlertReceived), 6);
+        QCOMPARE(h.countAudit(AuditEvent::kMatchCompleted), 6);
+
+        // The dedup survives a restart (rebuilt from the store).
+        QString error;
+        QVERIFY2(h.startService(&error), qPrintable(error));
+        QVERIFY(h.ingest(cpuAlert(QStringLiteral("7"))).ok());
+        QCOMPARE(h.store->proposalsForIncident(incidentId).size(), proposals);
+
+        // Once the open proposal is final, the next alert may propose it again.
+        const auto restart = h.proposal(first, QStringLiteral("restart_service"));
+        const ServiceResult opened = h.open(restart->reviewId, QStringLiteral("erin"));
+        DecisionInput reject =
+            h.approval(restart->reviewId, QStringLiteral("erin"),
+                       opened.body.value(QStringLiteral("context_revision")).toInteger());
+        reject.kind = DecisionKind::Reject;
+        QVERIFY(h.decide(reject).ok());
+        const ServiceResult after = h.ingest(cpuAlert(QStringLiteral("8")));
+        int restarts = 0;
+        for (const ProposalRecord &proposal : h.store->proposalsForIncident(incidentId))
+            restarts += proposal.actionType == QLatin1String("restart_service") ? 1 : 0;
+        QCOMPARE(restarts, 2);
+        Q_UNUSED(after);
+    }
+
+    void repeatsKeepTheGroupingWindowOpen()
+    {
+        START(h);
+        const QString incidentId = h.incidentOf(h.ingest(cpuAlert(QStringLiteral("1"))));
+        h.clock.advanceMinutes(20);
+        QCOMPARE(h.incidentOf(h.ingest(cpuAlert(QStringLiteral("2")))), incidentId);
+        QCOMPARE(h.store->incident(incidentId)->lastAlertAt, h.clock.now().toUTC());
+        h.clock.advanceMinutes(20);
+        QVERIFY(h.ingest(cpuAlert(QStringLiteral("1"))).ok()); // a repeat
+        h.clock.advanceMinutes(20);
+        // 60 minutes after the first alert, 20 after the last: still the same incident.
+        QCOMPARE(h.incidentOf(h.ingest(cpuAlert(QStringLiteral("3")))), incidentId);
+    }
+
+    void endsAtInThePastResolves()
+    {
+        START(h);
+        const ServiceResult first = h.ingest(cpuAlert());
+        const QString incidentId = h.incidentOf(first);
+        Alert ended = cpuAlert();
+        ended.endsAt = h.clock.now().addSecs(-5);
+        QVERIFY(ended.status == Alert::Status::Firing); // as the parser leaves it
+        const ServiceResult resolved = h.ingest(ended);
+        QCOMPARE(
+            resolved.body[QStringLiteral("alerts")][0][QStringLiteral("disposition")].toString(),
+            QStringLiteral("resolved"));
+        QCOMPARE(h.store->incident(incidentId)->status, QStringLiteral("resolved"));
+
+        // endsAt in the future is a firing alert that has not ended yet.
+        Alert future = dbAlert();
+        future.endsAt = h.clock.now().addSecs(300);
+        const ServiceResult firing = h.ingest(future);
+        QCOMPARE(firing.body[QStringLiteral("alerts")][0][QStringLiteral("disposition")].toString(),
+                 QStringLiteral("created"));
+        QCOMPARE(h.store->incident(h.incidentOf(firing))->status, QStringLiteral("open"));
+    }
+
+    // --- paths covered after the first version ------------------------------
+
+    void preApprovedStepsWaitOutTheAbortWindow()
+    {
+        START(h);
+        const ServiceResult ingested = h.ingest(cpuAlert());
+        const auto identify = h.proposal(ingested, QStringLiteral("identify_process"));
+        const auto changes = h.proposal(ingested, QStringLiteral("check_recent_changes"));
+        QVERIFY(identify && changes);
+        QCOMPARE(toString(h.service->gate().review(identify->reviewId)->tier),
+                 toString(ReviewTier::PreApproved));
+        QVERIFY(h.run([&] {
+                     return h.service->abort(changes->reviewId, QStringLiteral("erin"),
+                                             QStringLiteral("not now"));
+                 }).ok());
+        h.clock.advanceSeconds(100);
+        QVERIFY(h.run([&] { return h.service->tick(); }).ok());
+        QCOMPARE(h.countAudit(AuditEvent::kExecutionCompleted, identify->actionId), 0);
+        h.clock.advanceSeconds(201); // the 300 s abort window is over
+        const ServiceResult ticked = h.run([&] { return h.service->tick(); });
+        QVERIFY(ticked.ok());
+        QCOMPARE(h.countAudit(AuditEvent::kExecutionCompleted, identify->actionId), 1);
+        QCOMPARE(h.store->proposal(identify->actionId)->state, QStringLiteral("executed"));
+        // The aborted one never runs.
+        QCOMPARE(h.countAudit(AuditEvent::kExecutionCompleted, changes->actionId), 0);
+        QCOMPARE(h.store->proposal(changes->actionId)->state, QStringLiteral("cancelled"));
+        QVERIFY(h.run([&] { return h.service->tick(); }).ok());
+        QCOMPARE(h.countAudit(AuditEvent::kExecutionCompleted, identify->actionId), 1);
+    }
+
+    void haltHoldsOnlyThatActionTypeAndResumeReleasesNothing()
+    {
+        START(h);
+        const ServiceResult ingested = h.ingest(cpuAlert());
+        const auto restart = h.proposal(ingested, QStringLiteral("restart_service"));
+        const auto scale = h.proposal(ingested, QStringLiteral("scale_out"));
+        const ServiceResult halted = h.run([&] {
+            return h.service->haltActionType(QStringLiteral("restart_service"),
+                                             QStringLiteral("ivan"), QStringLiteral("flapping"));
+        });
+        QVERIFY(halted.ok());
+        QVERIFY(halted.body.value(QStringLiteral("held_reviews"))
+                    .toArray()
+                    .contains(QJsonValue(restart->reviewId)));
+        QCOMPARE(toString(h.service->gate().review(restart->reviewId)->state),
+                 toString(ReviewState::Held));
+        QCOMPARE(toString(h.service->gate().review(scale->reviewId)->state),
+                 toString(ReviewState::Pending));
+        h.clock.advanceSeconds(120);
+        QVERIFY(!h.openAndApprove(restart->reviewId, QStringLiteral("erin")).ok());
+        QCOMPARE(h.countAudit(AuditEvent::kExecutionCompleted, restart->actionId), 0);
+        QVERIFY(h.run([&] {
+                     return h.service->resumeActionType(QStringLiteral("restart_service"),
+                                                        QStringLiteral("ivan"),
+                                                        QStringLiteral("stable"));
+                 }).ok());
+        QCOMPARE(toString(h.service->gate().review(restart->reviewId)->state),
+                 toString(ReviewState::Held));
+        QVERIFY(!h.service->gate().mayExecute(restart->reviewId));
+        QCOMPARE(h.countAudit(AuditEvent::kExecutionCompleted, restart->actionId), 0);
+        QCOMPARE(h.countAudit(AuditEvent::kActionTypeResumed), 1);
+    }
+
+    void classApprovalCarriesTier1UntilRevoked()
+    {
+        START(h);
+        // A familiar pattern (tier 1 needs one).
+        QVERIFY(h.run([&] {
+                     return ServiceResult{
+                         h.store->saveDocument(
+                             QStringLiteral("pattern_counts"),
+                             QJsonObject{{QStringLiteral("rb-telemetry-pipeline-outage"), 5}})
+                             ? ServiceError::None
+                             : ServiceError::Internal,
+                         {},
+                         {},
+                         {}};
+                 }).ok());
+        QString error;
+        QVERIFY2(h.startService(&error), qPrintable(error));
+        const auto target = [](const QString &service) {
+            return makeAlert(QStringLiteral("TargetDown"), service,
+                             QStringLiteral("TargetDown: 100% of the otel-collector/otel-collector "
+                                            "targets in observability namespace are down"),
+                             QStringLiteral("warning"));
+        };
+        const auto before = h.proposal(h.ingest(target(QStringLiteral("otel-a"))),
+                                       QStringLiteral("restart_collector"));
+        QVERIFY(before);
+        QCOMPARE(toString(h.service->gate().review(before->reviewId)->tier),
+                 toString(ReviewTier::Reduced));
+        QCOMPARE(toString(h.service->gate().review(before->reviewId)->state),
+                 toString(ReviewState::Pending));
+
+        ClassApproval grant;
+        grant.actionPattern = QStringLiteral("restart_collector");
+        grant.scope = ClassApproval::allIncidents();
+        grant.grantedBy = QStringLiteral("ivan");
+        grant.expiresAt = h.clock.now().addSecs(7200);
+        grant.description = QStringLiteral("collector restarts, 2 h");
+        const ServiceResult granted = h.run([&] { return h.service->grantClassApproval(grant); });
+        QVERIFY2(granted.ok(), qPrintable(granted.message));
+        const QString grantId = granted.body.value(QStringLiteral("id")).toString();
+
+        const auto covered = h.proposal(h.ingest(target(QStringLiteral("otel-b"))),
+                                        QStringLiteral("restart_collector"));
+        const ReviewRequest approved = *h.service->gate().review(covered->reviewId);
+        QCOMPARE(approved.classApprovalId, grantId);
+        QCOMPARE(h.countAudit(AuditEvent::kExecutionCompleted, covered->actionId), 1);
+        QCOMPARE(h.store->proposal(covered->actionId)->state, QStringLiteral("executed"));
+        // Tier 2 and 3 are never carried by a class approval.
+        const auto scale = h.proposal(h.ingest(cpuAlert()), QStringLiteral("restart_service"));
+        QCOMPARE(toString(h.service->gate().review(scale->reviewId)->state),
+                 toString(ReviewState::Pending));
+
+        QVERIFY(h.run([&] {
+                     return h.service->revokeClassApproval(grantId, QStringLiteral("ivan"));
+                 }).ok());
+        const auto revoked = h.proposal(h.ingest(target(QStringLiteral("otel-c"))),
+                                        QStringLiteral("restart_collector"));
+        QCOMPARE(toString(h.service->gate().review(revoked->reviewId)->state),
+                 toString(ReviewState::Pending));
+        QVERIFY(!h.service->gate().mayExecute(revoked->reviewId));
+        QCOMPARE(h.countAudit(AuditEvent::kExecutionCompleted, revoked->actionId), 0);
+        QCOMPARE(h.countAudit(AuditEvent::kClassApprovalRevoked, grantId), 1);
+    }
+
+    void unacknowledgedPageEscalatesToTheNextLevel()
+    {
+        START(h);
+        // Reviews wait 30 minutes; pages escalate after the roster's 10.
+        QVERIFY(h.setPolicy(
+                     Harness::policyVariant(QStringLiteral("test-long-review"),
+                                            {{QStringLiteral("approval_timeout_seconds: 600"),
+                                              QStringLiteral("approval_timeout_seconds: 1800")}}))
+                    .ok());
+        const auto proposal = h.proposal(h.ingest(cpuAlert()), QStringLiteral("restart_service"));
+        h.clock.advanceMinutes(11);
+        QVERIFY(h.run([&] { return h.service->tick(); }).ok());
+        const ReviewRequest review = *h.service->gate().review(proposal->reviewId);
+        QCOMPARE(toString(review.state), toString(ReviewState::Pending)); // its own timeout: 30 min
+        bool secondLevel = false;
+        for (const PageTracker::Page &page : h.pagesOf(review.id))
+            secondLevel |= page.level == 2 && page.recipient == h.onCall(2);
+        QVERIFY(secondLevel);
+    }
+
+    void acknowledgedPageStopsEscalationButNotTheReviewTimeout()
+    {
+        START(h);
+        QVERIFY(h.setPolicy(
+                     Harness::policyVariant(QStringLiteral("test-long-review"),
+                                            {{QStringLiteral("approval_timeout_seconds: 600"),
+                                              QStringLiteral("approval_timeout_seconds: 1800")}}))
+                    .ok());
+        const auto proposal = h.proposal(h.ingest(cpuAlert()), QStringLiteral("restart_service"));
+        const QString reviewId = proposal->reviewId;
+        const QList<PageTracker::Page> first = h.pagesOf(reviewId);
+        QVERIFY(!first.isEmpty());
+        for (const PageTracker::Page &page : first) {
+            const ServiceResult acked =
+                h.run([&] { return h.service->acknowledgePage(page.pageId, page.recipient); });
+            QVERIFY2(acked.ok(), qPrintable(acked.message));
+        }
+        QCOMPARE(h.countAudit(AuditEvent::kPageAcknowledged), int(first.size()));
+
+        // The acknowledged page does not escalate ...
+        h.clock.advanceMinutes(11);
+        QVERIFY(h.run([&] { return h.service->tick(); }).ok());
+        for (const PageTracker::Page &page : h.pagesOf(reviewId))
+            QCOMPARE(page.level, 1);
+        // ... but the acknowledger, who has not decided, is re-notified.
+        QVERIFY(h.countEvents(QStringLiteral("page.renotified")) >= 1);
+        const int renotified = h.countEvents(QStringLiteral("page.renotified"));
+        h.clock.advanceSeconds(60);
+        QVERIFY(h.run([&] { return h.service->tick(); }).ok());
+        QCOMPARE(h.countEvents(QStringLiteral("page.renotified")), renotified); // not every tick
+        h.clock.advanceMinutes(5);
+        QVERIFY(h.run([&] { return h.service->tick(); }).ok());
+        QVERIFY(h.countEvents(QStringLiteral("page.renotified")) > renotified);
+
+        // The review's own timeout still holds and escalates it.
+        h.clock.advanceMinutes(15); // 32 minutes in
+        QVERIFY(h.run([&] { return h.service->tick(); }).ok());
+        const ReviewRequest review = *h.service->gate().review(reviewId);
+        QCOMPARE(toString(review.state), toString(ReviewState::Held));
+        QCOMPARE(review.escalationLevel, 2);
+        bool secondLevel = false;
+        for (const PageTracker::Page &page : h.pagesOf(reviewId))
+            secondLevel |= page.level == 2;
+        QVERIFY(secondLevel);
+        QCOMPARE(h.countAudit(AuditEvent::kExecutionCompleted, proposal->actionId), 0);
+    }
+
+    void repinMovesAnIncidentToTheNewPolicy()
+    {
+        START(h);
+        const QString incidentId = h.incidentOf(h.ingest(cpuAlert()));
+        const IncidentRow before = *h.store->incident(incidentId);
+        QCOMPARE(before.policyVersion, QStringLiteral("2026.11-1"));
+        QVERIFY(h.setPolicy(Harness::policyVariant(QStringLiteral("2026.12-1"))).ok());
+        // An edit mid-incident changes nothing by itself.
+        QCOMPARE(h.store->incident(incidentId)->policyVersion, QStringLiteral("2026.11-1"));
+
+        const ServiceResult repinned =
+            h.run([&] { return h.service->repinIncident(incidentId, QStringLiteral("carol")); });
+        QVERIFY2(repinned.ok(), qPrintable(repinned.message));
+        const IncidentRow after = *h.store->incident(incidentId);
+        QCOMPARE(after.policyVersion, QStringLiteral("2026.12-1"));
+        QVERIFY(after.contextRevision > before.contextRevision);
+        QCOMPARE(h.countAudit(AuditEvent::kIncidentRepinned, incidentId), 1);
+        for (const AuditEntry &entry : h.audit()) {
+            if (entry.type != QLatin1String(AuditEvent::kIncidentRepinned))
+                continue;
+            QCOMPARE(entry.actor, QStringLiteral("carol"));
+            QCOMPARE(entry.payload.value(QStringLiteral("from_policy_version")).toString(),
+                     QStringLiteral("2026.11-1"));
+            QCOMPARE(entry.payload.value(QStringLiteral("to_policy_version")).toString(),
+                     QStringLiteral("2026.12-1"));
+        }
+        const ServiceResult missing = h.run([&] {
+            return h.service->repinIncident(QStringLiteral("inc-999"), QStringLiteral("c"));
+        });
+        QCOMPARE(missing.httpStatus(), 404);
+    }
+
+    void invalidConfigurationIsRefusedAndChangesNothing()
+    {
+        START(h);
+        const QString policy = h.service->activePolicyVersion();
+        const qsizetype versions = h.store->policyVersions().size();
+        const qint64 roster = h.service->latestRosterVersion();
+        const int audited = int(h.audit().size());
+
+        const ServiceResult badPolicy = h.run([&] {
+            return h.service->setPolicy(QStringLiteral("metadata:\n  version: [unclosed\n"),
+                                        QStringLiteral("sre-lead"), QStringLiteral("p.yaml"));
+        });
+        QCOMPARE(badPolicy.httpStatus(), 422);
+        QVERIFY2(badPolicy.message.contains(QLatin1String("p.yaml:")),
+                 qPrintable(badPolicy.message));
+        const ServiceResult badRoster = h.run([&] {
+            return h.service->setRoster(QStringLiteral("rotations: {\n"), QStringLiteral("admin"),
+                                        QStringLiteral("r.yaml"));
+        });
+        QCOMPARE(badRoster.httpStatus(), 422);
+        QVERIFY2(badRoster.message.contains(QLatin1String("r.yaml:")),
+                 qPrintable(badRoster.message));
+        const ServiceResult duplicate = h.setPolicy(Harness::policyVariant(policy));
+        QCOMPARE(duplicate.httpStatus(), 409);
+        QCOMPARE(duplicate.field, QStringLiteral("metadata.version"));
+
+        QCOMPARE(h.service->activePolicyVersion(), policy);
+        QCOMPARE(h.store->activePolicy()->version, policy);
+        QCOMPARE(h.store->policyVersions().size(), versions);
+        QCOMPARE(h.service->latestRosterVersion(), roster);
+        QCOMPARE(h.store->latestRoster()->version, roster);
+        QCOMPARE(int(h.audit().size()), audited);
     }
 
     void failedCommitIsUndoneByRestore()

@@ -419,6 +419,45 @@ private slots:
         QCOMPARE(query.value(0).toInt(), 0);
     }
 
+    // Migration 2 adds incidents.last_alert_at and back-fills it from the
+    // incident's newest alert, so a server upgraded mid-incident keeps grouping.
+    void migrationTwoBackfillsLastAlertAt()
+    {
+        std::unique_ptr<Database> database = openDatabase();
+        QVERIFY(database);
+        QString error;
+        SchemaMigrator first(*database, {SchemaMigrator::serverMigrations().at(0)});
+        QVERIFY2(first.migrate(&error), qPrintable(error));
+        QCOMPARE(first.currentVersion(), 1);
+        QVERIFY2(database->exec(
+                     QStringLiteral(
+                         "INSERT INTO incidents (id, ordinal, title, group_key, status, severity, "
+                         "context_revision, policy_version, roster_version, alert_count, "
+                         "autonomous_actions) VALUES ('inc-1', 1, 't', 'g', 'open', 'error', 1, "
+                         "'p', 1, 2, 0)"),
+                     &error),
+                 qPrintable(error));
+        for (const auto &[id, lastSeen] : {std::pair{1, 1000}, std::pair{2, 5000}}) {
+            QVERIFY2(database->exec(
+                         QStringLiteral("INSERT INTO alerts (id, fingerprint, incident_id, source, "
+                                        "status, severity, summary, alert_json, last_seen_at, "
+                                        "occurrences) VALUES (%1, 'f%1', 'inc-1', 'generic', "
+                                        "'firing', 'error', 's', '{}', %2, 1)")
+                             .arg(id)
+                             .arg(lastSeen),
+                         &error),
+                     qPrintable(error));
+        }
+        SchemaMigrator all(*database);
+        QVERIFY2(all.migrate(&error), qPrintable(error));
+        QCOMPARE(all.currentVersion(), 2);
+        QSqlQuery query(database->connection());
+        QVERIFY(
+            query.exec(QStringLiteral("SELECT last_alert_at FROM incidents WHERE id = 'inc-1'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toLongLong(), 5000);
+    }
+
     void migrationsMustBeNumberedInOrder()
     {
         std::unique_ptr<Database> database = openDatabase();
@@ -625,14 +664,17 @@ private slots:
         QCOMPARE(nine.groupKey, QStringLiteral("group-0"));
         QCOMPARE(nine.policyVersion, QStringLiteral("2026-01"));
         QVERIFY(!nine.resolvedAt.isValid());
+        QVERIFY(!nine.lastAlertAt.isValid());
 
         nine.status = QStringLiteral("resolved");
         nine.resolvedAt = at(4, 0);
+        nine.lastAlertAt = at(3, 59, 250);
         nine.contextRevision = 4;
         nine.autonomousActions = 2;
         QVERIFY2(store->saveIncident(nine, &error), qPrintable(error)); // update, no new row
         const IncidentRow reread = *store->incident(QStringLiteral("inc-9"));
         QCOMPARE(reread.resolvedAt, at(4, 0));
+        QCOMPARE(reread.lastAlertAt, at(3, 59, 250));
         QCOMPARE(reread.contextRevision, 4);
         QCOMPARE(reread.autonomousActions, 2);
         QCOMPARE(store->incidents(QString(), 0).size(), 10);
