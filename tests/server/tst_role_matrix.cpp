@@ -360,7 +360,7 @@ private slots:
             rows.append(row.join(QLatin1Char('\t')));
         }
         if (!failures.isEmpty())
-            qWarning().noquote() << "endpoint x role matrix (! = wrong):\n" + rows.join(u'\n');
+            qWarning().noquote() << "endpoint x role matrix (! = wrong):\n" << rows.join(u'\n');
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
     }
 
