@@ -275,8 +275,8 @@ private slots:
                                              .arg(burst.sent())
                                              .arg(burst.lastRefusal(), server.output())));
             QVERIFY(burst.inFlight() > 0);
-            server.kill();
             burst.stopSending();
+            server.kill();
             // Answers already on the wire may still be read: they count too.
             QVERIFY(waitUntil([&] { return burst.inFlight() == 0; }, 60000, 5));
             acknowledged.unite(burst.acknowledged());

@@ -112,7 +112,7 @@ private:
     QHash<QString, QJsonObject> newestByFingerprint(ApiClient &client, QString *lastAnswer)
     {
         QHash<QString, QJsonObject> newest;
-        const ApiClient::Response response = client.get(QStringLiteral("/api/v1/alerts?limit=200"));
+        const ApiClient::Response response = client.get(QStringLiteral("/api/v1/alerts?limit=100"));
         *lastAnswer = QStringLiteral("%1 %2")
                           .arg(response.status)
                           .arg(QString::fromUtf8(response.body.left(2000)) + response.networkError);
