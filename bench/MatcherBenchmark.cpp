@@ -2,6 +2,7 @@
 // over generated libraries. Run it through tools/bench (Release, one core).
 //
 //   bench_matcher [--sizes 1000,10000,100000] [--queries N] [--builds N] [--json]
+//                 [--dump FILE]
 //
 // Measured per library size, single thread:
 // - build: wall time of the RunbookMatcher constructor (steady_clock), median
@@ -11,6 +12,9 @@
 // - latency: every query matched once as warm-up, then each timed alone with
 //   steady_clock; p50 / p90 / p99 / max in microseconds, plus the thread's CPU
 //   time per match (CLOCK_THREAD_CPUTIME_ID), which a busy machine inflates less.
+// --dump FILE writes every MatchResult of the warm-up pass (one JSON line per
+// size and query, scores with 17 significant digits), so two matcher
+// versions can be compared byte for byte.
 
 #include "RunbookGenerator.h"
 #include "RunbookMatcher.h"
@@ -49,6 +53,7 @@ struct Options
     int queries = 2000;
     int builds = 0; // 0: 3 up to 10k runbooks, 1 above
     bool json = false;
+    QString dumpPath;
 };
 
 struct Percentiles
@@ -161,6 +166,19 @@ void resetPeakRss()
         file.write("5");
 }
 
+// One line of --dump: the result as JSON plus every score with 17 digits
+// (JSON alone might round).
+QByteArray dumpLine(int size, qsizetype query, const icc::MatchResult &match)
+{
+    QByteArray line = QByteArray::number(size) + ' ' + QByteArray::number(query) + ' ' +
+                      QByteArray::number(match.confidence, 'g', 17);
+    for (const icc::MatchCandidate &candidate : match.candidates)
+        line +=
+            ' ' + candidate.runbookId.toUtf8() + '=' + QByteArray::number(candidate.score, 'g', 17);
+    line += ' ' + QJsonDocument(match.toJson()).toJson(QJsonDocument::Compact) + '\n';
+    return line;
+}
+
 SizeResult runSize(int size, const Options &options, const QList<icc::BenchQuery> &queries)
 {
     SizeResult result;
@@ -190,8 +208,19 @@ SizeResult runSize(int size, const Options &options, const QList<icc::BenchQuery
     result.buildMedianMs = median(result.buildMs);
 
     // Warm-up: caches, lazily built tables, page faults of the index.
-    for (const icc::BenchQuery &query : queries)
-        (void)matcher->match(query.alert);
+    std::optional<QFile> dump;
+    if (!options.dumpPath.isEmpty()) {
+        dump.emplace(options.dumpPath);
+        if (!dump->open(QIODevice::WriteOnly | QIODevice::Append)) {
+            std::fprintf(stderr, "bench_matcher: cannot write %s\n", qPrintable(options.dumpPath));
+            dump.reset();
+        }
+    }
+    for (qsizetype q = 0; q < queries.size(); ++q) {
+        const icc::MatchResult match = matcher->match(queries.at(q).alert);
+        if (dump)
+            dump->write(dumpLine(size, q, match));
+    }
 
     std::vector<double> all;
     all.reserve(queries.size());
@@ -338,6 +367,8 @@ std::optional<Options> parseArguments(int argc, char **argv)
                 }
                 options.sizes.push_back(size);
             }
+        } else if (arg == "--dump" && hasValue) {
+            options.dumpPath = QString::fromLocal8Bit(argv[++i]);
         } else if ((arg == "--queries" || arg == "--builds") && hasValue) {
             bool ok = false;
             const int value = QString::fromUtf8(argv[++i]).toInt(&ok);
@@ -348,7 +379,7 @@ std::optional<Options> parseArguments(int argc, char **argv)
             (arg == "--queries" ? options.queries : options.builds) = value;
         } else {
             std::fprintf(stderr, "usage: bench_matcher [--sizes 1000,10000,100000] [--queries N] "
-                                 "[--builds N] [--json]\n");
+                                 "[--builds N] [--json] [--dump FILE]\n");
             return std::nullopt;
         }
     }

@@ -9,8 +9,10 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 #include <unordered_map>
 #include <vector>
 
@@ -331,19 +333,31 @@ struct MatchScratch
     // touched ones among the considered runbooks.
     size_t documentCount = 0;
     bool documentsDirty = false;
-    std::vector<double> documentScore; // per runbook
-    std::vector<double> passageScore;  // per runbook
-    std::vector<char> considered;      // per runbook
+    // Per runbook: its best passage's dot (divided by the passage weight only
+    // when scored: division is monotonic, so the maximum is the same).
+    std::vector<double> passageDot;
+    std::vector<char> considered; // per runbook
     std::vector<int> consideredRunbooks;
     std::vector<Ranked> ranked;
+    // Top-k pruning: the alert's scaled weight per feature id (zero for every
+    // feature the alert lacks), the features set in it, and lower bounds.
+    std::vector<double> queryWeights;
+    std::vector<std::pair<int, double>> activeFeatures; // (feature id, scaled weight)
+    std::vector<double> bounds;                         // per runbook
+    std::vector<int> bonusRunbooks;
+    // Pruned matches add to passage accumulators without listing them:
+    // dots[documentCount, vectorCount) and passageDot are cleared whole.
+    bool passagesDirty = false;
+    size_t vectorCount = 0;
 
-    void prepare(size_t vectorCount, size_t runbookCount)
+    void prepare(size_t vectorCount, size_t runbookCount, size_t featureCount)
     {
         if (dots.size() < vectorCount)
             dots.resize(vectorCount, 0.0);
+        if (queryWeights.size() < featureCount)
+            queryWeights.resize(featureCount, 0.0);
         if (considered.size() < runbookCount) {
-            documentScore.resize(runbookCount, 0.0);
-            passageScore.resize(runbookCount, 0.0);
+            passageDot.resize(runbookCount, 0.0);
             considered.resize(runbookCount, 0);
         }
     }
@@ -357,17 +371,29 @@ struct ScratchReset
         for (size_t i = 0; i < scratch.touchedCount; ++i)
             scratch.dots[size_t(scratch.touchedVectors[i])] = 0.0;
         scratch.touchedCount = 0;
-        if (scratch.documentsDirty) // left early: clear every document accumulator
+        // Left early, or pruned (touched documents not listed): clear every
+        // document accumulator.
+        if (scratch.documentsDirty)
             std::fill_n(scratch.dots.begin(), scratch.documentCount, 0.0);
         scratch.documentsDirty = false;
         for (int r : scratch.consideredRunbooks) {
             scratch.dots[size_t(r)] = 0.0; // the runbook's document vector
-            scratch.documentScore[size_t(r)] = 0.0;
-            scratch.passageScore[size_t(r)] = 0.0;
+            scratch.passageDot[size_t(r)] = 0.0;
             scratch.considered[size_t(r)] = 0;
         }
         scratch.consideredRunbooks.clear();
         scratch.ranked.clear();
+        for (const auto &[featureId, weight] : scratch.activeFeatures)
+            scratch.queryWeights[size_t(featureId)] = 0.0;
+        scratch.activeFeatures.clear();
+        scratch.bounds.clear();
+        scratch.bonusRunbooks.clear();
+        if (scratch.passagesDirty) {
+            std::fill_n(scratch.passageDot.begin(), scratch.documentCount, 0.0);
+            std::fill(scratch.dots.begin() + qsizetype(scratch.documentCount),
+                      scratch.dots.begin() + qsizetype(scratch.vectorCount), 0.0);
+        }
+        scratch.passagesDirty = false;
     }
 };
 
@@ -394,6 +420,9 @@ struct RunbookMatcher::Index
         // Postings [0, documentPostings) are document vectors (ids below the
         // runbook count), the rest passages.
         size_t documentPostings = 0;
+        // The largest weight among the document postings: bounds what the
+        // feature can add to any document (top-k pruning in match()).
+        double maxDocumentWeight = 0.0;
     };
     struct Vector
     {
@@ -424,6 +453,8 @@ struct RunbookMatcher::Index
         bool document = false;
     };
     std::vector<VectorOwner> vectorOwners;
+    // Runbook r's passages are vectors [passageStart[r], passageStart[r + 1]).
+    std::vector<int> passageStart;
     // Label selectors as interned (label, value) pairs: runbook r's selectors
     // are selectorPairs[selectorStart[r] .. selectorStart[r + 1]).
     QHash<std::pair<QString, QString>, int> selectorPairIds;
@@ -434,6 +465,9 @@ struct RunbookMatcher::Index
     QHash<QString, QList<int>> selectorIndex;
     double unknownIdf = 1.0;
     size_t charPostingLimit = 64;
+    // What re-scoring one document costs in match(), in postings read: its
+    // entries (a gather each) relative to a posting list's streaming adds.
+    double rescoreCost = 1.0;
 
     // For queries: the features of every word the library has (surface ->
     // unigram id and character n-gram ids), bigram ids by unigram ids, and
@@ -607,6 +641,12 @@ void RunbookMatcher::Index::build()
     vectorOwners.reserve(vectors.size());
     for (const Vector &vector : vectors)
         vectorOwners.push_back(VectorOwner{vector.runbook, vector.document});
+    // Passages follow the documents in runbook order.
+    passageStart.assign(data.size() + 1, int(vectors.size()));
+    for (size_t v = vectors.size(); v-- > data.size();)
+        passageStart[size_t(vectors[v].runbook)] = int(v);
+    for (size_t r = data.size(); r-- > 0;)
+        passageStart[r] = std::min(passageStart[r], passageStart[r + 1]);
     selectorStart.reserve(size_t(runbooks.size()) + 1);
     for (const Runbook &runbook : std::as_const(runbooks)) {
         selectorStart.push_back(int(selectorPairs.size()));
@@ -632,6 +672,13 @@ void RunbookMatcher::Index::build()
         feature.idf = std::log((n + 1.0) / (feature.documentFrequency + 1.0)) + 1.0;
     unknownIdf = (std::log(n + 1.0) + 1.0) * kUnknownIdfFactor;
     charPostingLimit = std::max<size_t>(64, size_t(runbooks.size() / 4));
+    {
+        size_t entries = 0;
+        for (size_t r = 0; r < data.size(); ++r)
+            entries += vectors[r].entries.size();
+        constexpr double kGatherCost = 1.5; // a random read against a streamed posting
+        rescoreCost = data.empty() ? 1.0 : kGatherCost * double(entries) / double(data.size());
+    }
 
     for (int v = 0; v < int(vectors.size()); ++v) {
         Vector &vector = vectors[size_t(v)];
@@ -646,8 +693,10 @@ void RunbookMatcher::Index::build()
             entry.second /= std::sqrt(norm[feature.family]);
             feature.postingVectors.push_back(v);
             feature.postingWeights.push_back(entry.second);
-            if (vector.document)
+            if (vector.document) {
                 ++feature.documentPostings;
+                feature.maxDocumentWeight = std::max(feature.maxDocumentWeight, entry.second);
+            }
         }
     }
 }
@@ -1111,29 +1160,41 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
     // size of the library.
     MatchScratch &scratch = matchScratch();
     ScratchReset reset{scratch};
-    scratch.prepare(index.vectors.size(), size_t(index.runbooks.size()));
+    scratch.prepare(index.vectors.size(), size_t(index.runbooks.size()), index.features.size());
     std::vector<double> &dots = scratch.dots;
-    // The hot loop: the first add to a vector records it without a branch (the
-    // slot is always written, the count only advances for a new vector).
-    // Document postings (all character n-gram ones) only add: the touched
-    // documents are found afterwards by one scan over the document block,
-    // which is cheaper than bookkeeping on every posting.
-    size_t &touchedCount = scratch.touchedCount;
+    double *dotData = dots.data();
     const size_t documentCount = size_t(index.runbooks.size());
     scratch.documentCount = documentCount;
     scratch.documentsDirty = true;
-    double *dotData = dots.data();
+
+    // The features that count, in id order (the order every dot is summed
+    // in), with the family weight and norm folded into their weight.
+    std::vector<std::pair<int, double>> &active = scratch.activeFeatures;
     for (const auto &[featureId, weight] : query.known) {
         const Index::Feature &feature = index.features[size_t(featureId)];
-        const size_t postingCount = feature.postingVectors.size();
-        if (feature.family == CharGram && postingCount > index.charPostingLimit)
+        if (feature.family == CharGram && feature.postingVectors.size() > index.charPostingLimit)
             continue;
-        const double scaled = weight * scale[feature.family];
+        active.emplace_back(featureId, weight * scale[feature.family]);
+    }
+    // Document postings (all character n-gram ones) only add: the touched
+    // documents are found afterwards by one scan over the document block,
+    // which is cheaper than bookkeeping on every posting.
+    auto addToDocuments = [&](const Index::Feature &feature, double scaled) {
         const int *vectorIds = feature.postingVectors.data();
         const double *postingWeights = feature.postingWeights.data();
         const size_t documentEnd = feature.documentPostings;
         for (size_t p = 0; p < documentEnd; ++p)
             dotData[size_t(vectorIds[p])] += scaled * postingWeights[p];
+    };
+    // Passage postings record the vectors they touch. The first add to a
+    // vector records it without a branch (the slot is always written, the
+    // count only advances for a new vector).
+    size_t &touchedCount = scratch.touchedCount;
+    auto addToPassages = [&](const Index::Feature &feature, double scaled) {
+        const int *vectorIds = feature.postingVectors.data();
+        const double *postingWeights = feature.postingWeights.data();
+        const size_t documentEnd = feature.documentPostings;
+        const size_t postingCount = feature.postingVectors.size();
         if (scratch.touchedVectors.size() < touchedCount + (postingCount - documentEnd))
             scratch.touchedVectors.resize(touchedCount + (postingCount - documentEnd));
         int *touched = scratch.touchedVectors.data();
@@ -1146,10 +1207,9 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
             dot += scaled * postingWeights[p];
         }
         touchedCount = count;
-    }
+    };
 
-    std::vector<double> &documentScore = scratch.documentScore;
-    std::vector<double> &passageScore = scratch.passageScore;
+    std::vector<double> &passageDot = scratch.passageDot;
     std::vector<int> &consideredRunbooks = scratch.consideredRunbooks;
     std::vector<char> &considered = scratch.considered;
     auto consider = [&](int r) {
@@ -1158,31 +1218,32 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
             consideredRunbooks.push_back(r);
         }
     };
-    for (size_t r = 0; r < documentCount; ++r) {
-        if (dotData[r] == 0.0)
-            continue;
-        consider(int(r));
-        documentScore[r] = documentWeight > 0.0 ? dotData[r] / documentWeight : 0.0;
-    }
-    scratch.documentsDirty = false;
-    for (size_t i = 0; i < touchedCount; ++i) {
-        const int v = scratch.touchedVectors[i];
-        const Index::VectorOwner &owner = index.vectorOwners[size_t(v)];
-        const size_t r = size_t(owner.runbook);
-        consider(owner.runbook);
-        if (owner.document)
-            documentScore[r] = documentWeight > 0.0 ? dots[size_t(v)] / documentWeight : 0.0;
-        else if (passageWeight > 0.0)
-            passageScore[r] = std::max(passageScore[r], dots[size_t(v)] / passageWeight);
-    }
-    // Runbooks whose label selectors hold count even without a shared word.
-    for (auto it = alert.labels.cbegin(); it != alert.labels.cend(); ++it) {
-        const auto found = index.selectorIndex.constFind(it.key() + QLatin1Char('=') + it.value());
-        if (found != index.selectorIndex.cend()) {
-            for (int r : *found)
-                consider(r);
+    // Which runbooks count: every one whose document or a passage shares a
+    // feature with the alert, and those whose label selectors hold (even
+    // without a shared word). Passage scores are final after this.
+    auto considerTouched = [&]() {
+        for (size_t r = 0; r < documentCount; ++r) {
+            if (dotData[r] != 0.0)
+                consider(int(r));
         }
-    }
+        for (size_t i = 0; i < touchedCount; ++i) {
+            const int v = scratch.touchedVectors[i];
+            const Index::VectorOwner &owner = index.vectorOwners[size_t(v)];
+            consider(owner.runbook);
+            if (!owner.document) {
+                const size_t r = size_t(owner.runbook);
+                passageDot[r] = std::max(passageDot[r], dots[size_t(v)]);
+            }
+        }
+        for (auto it = alert.labels.cbegin(); it != alert.labels.cend(); ++it) {
+            const auto found =
+                index.selectorIndex.constFind(it.key() + QLatin1Char('=') + it.value());
+            if (found != index.selectorIndex.cend()) {
+                for (int r : *found)
+                    consider(r);
+            }
+        }
+    };
 
     auto rankedFirst = [&index](const Ranked &a, const Ranked &b) {
         if (a.raw != b.raw)
@@ -1212,21 +1273,234 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
         }
         return true;
     };
-    std::vector<Ranked> &ranked = scratch.ranked;
-    ranked.reserve(consideredRunbooks.size());
-    for (int r : consideredRunbooks) {
-        double raw = kDocumentShare * documentScore[size_t(r)] +
-                     (1.0 - kDocumentShare) * passageScore[size_t(r)];
-        // Selectors route: when the alert carries every selected label with
-        // the selected value the runbook gets a bonus. A label the alert lacks
-        // (a text alert) or names differently (KubeNodeUnreachable for a
-        // KubeNodeNotReady runbook) is neutral: the text still decides.
+    // The raw score of a runbook whose document dot is complete. Selectors
+    // route: when the alert carries every selected label with the selected
+    // value the runbook gets a bonus. A label the alert lacks (a text alert)
+    // or names differently (KubeNodeUnreachable for a KubeNodeNotReady
+    // runbook) is neutral: the text still decides.
+    auto rawScore = [&](int r) {
+        const double document = documentWeight > 0.0 ? dotData[r] / documentWeight : 0.0;
+        const double passage = passageWeight > 0.0 ? passageDot[size_t(r)] / passageWeight : 0.0;
+        double raw = kDocumentShare * document + (1.0 - kDocumentShare) * passage;
         if (selectorsHold(size_t(r)))
             raw += kLabelBonus;
-        ranked.push_back(Ranked{raw, r});
+        return raw;
+    };
+    std::vector<Ranked> &ranked = scratch.ranked;
+    const size_t shortlistSize = size_t(std::max(15, index.options.maxCandidates * 3));
+
+    bool ranksFound = false;
+    if (index.options.pruneTopK) {
+        // Exact top-k pruning. Words, word pairs and concepts first (a fifth
+        // of the postings): they make every passage score final and give a
+        // lower bound of every raw score. Character n-grams only add to the
+        // document: the rarest are read (short lists, high idf), the others
+        // are bounded by Cauchy-Schwarz (document vectors have unit length per
+        // family, and no document weighs a feature more than its
+        // maxDocumentWeight). A runbook whose lower bound plus that bound
+        // stays below the k-th best lower bound cannot reach the shortlist;
+        // the others get their document dot recomputed from their own vector
+        // in feature-id order: the same additions in the same order as the
+        // exhaustive path, so every score is bit-identical. The bounds live
+        // in dense per-runbook arrays: a few linear scans cost less than
+        // bookkeeping per touched runbook.
+        scratch.passagesDirty = true;
+        scratch.vectorCount = index.vectors.size();
+        // The n-grams with what sorting and bounding them needs, copied once:
+        // Feature structs are large, and a comparator reading them misses the
+        // cache on every call.
+        struct Gram
+        {
+            size_t postings;
+            int featureId;
+            double scaled;
+            double maxWeight;
+        };
+        std::vector<Gram> chargrams;
+        for (const auto &[featureId, scaled] : active) {
+            const Index::Feature &feature = index.features[size_t(featureId)];
+            if (feature.family == CharGram) {
+                chargrams.push_back(Gram{feature.postingVectors.size(), featureId, scaled,
+                                         feature.maxDocumentWeight});
+                continue;
+            }
+            // Passages are found by the scan below, so their postings only
+            // add, like the documents'.
+            const int *vectorIds = feature.postingVectors.data();
+            const double *postingWeights = feature.postingWeights.data();
+            const size_t postingCount = feature.postingVectors.size();
+            for (size_t p = 0; p < postingCount; ++p)
+                dotData[size_t(vectorIds[p])] += scaled * postingWeights[p];
+        }
+        // Each runbook's best passage, by one sequential scan.
+        for (size_t r = 0; r < documentCount; ++r) {
+            double best = 0.0;
+            const int end = index.passageStart[r + 1];
+            for (int v = index.passageStart[r]; v < end; ++v)
+                best = std::max(best, dotData[v]);
+            passageDot[r] = best;
+        }
+        // Runbooks whose selectors hold (the bonus is part of every bound).
+        std::vector<int> &bonusRunbooks = scratch.bonusRunbooks;
+        for (auto it = alert.labels.cbegin(); it != alert.labels.cend(); ++it) {
+            const auto found =
+                index.selectorIndex.constFind(it.key() + QLatin1Char('=') + it.value());
+            if (found == index.selectorIndex.cend())
+                continue;
+            for (int r : *found) {
+                if (selectorsHold(size_t(r)))
+                    bonusRunbooks.push_back(r);
+            }
+        }
+        // Two labels can spell the same "key=value" ("a" = "b=c", "a=b" =
+        // "c"): a runbook gets its bonus once.
+        std::sort(bonusRunbooks.begin(), bonusRunbooks.end());
+        bonusRunbooks.erase(std::unique(bonusRunbooks.begin(), bonusRunbooks.end()),
+                            bonusRunbooks.end());
+        std::sort(chargrams.begin(), chargrams.end(), [](const Gram &a, const Gram &b) {
+            return a.postings != b.postings ? a.postings < b.postings : a.featureId < b.featureId;
+        });
+        // remaining[i]: what the n-grams from i on can add to any raw score.
+        const size_t gramCount = chargrams.size();
+        std::vector<double> remaining(gramCount + 1, 0.0);
+        {
+            double norm = 0.0;
+            double maxNorm = 0.0;
+            for (size_t i = gramCount; i-- > 0;) {
+                const double maxWeight = chargrams[i].maxWeight;
+                norm += chargrams[i].scaled * chargrams[i].scaled;
+                maxNorm += maxWeight * maxWeight;
+                // 1e-9: float sums in another order differ by ~1e-16.
+                remaining[i] = documentWeight > 0.0 ? kDocumentShare * std::sqrt(norm) *
+                                                          std::min(1.0, std::sqrt(maxNorm)) *
+                                                          (1.0 + 1e-9) / documentWeight
+                                                    : 0.0;
+            }
+        }
+        // Lower bounds of every runbook (zero: shares nothing read so far) and
+        // the k-th best of them less a margin for float rounding, or -infinity
+        // while fewer runbooks have a positive bound.
+        constexpr double kMargin = 1e-9;
+        std::vector<double> &bounds = scratch.bounds;
+        bounds.resize(documentCount);
+        auto shortlistThreshold = [&]() {
+            const double documentFactor =
+                documentWeight > 0.0 ? kDocumentShare / documentWeight : 0.0;
+            const double passageFactor =
+                passageWeight > 0.0 ? (1.0 - kDocumentShare) / passageWeight : 0.0;
+            for (size_t r = 0; r < documentCount; ++r)
+                bounds[r] = dotData[r] * documentFactor + passageDot[r] * passageFactor;
+            for (int r : bonusRunbooks)
+                bounds[size_t(r)] += kLabelBonus;
+            // The k best, smallest first, by insertion: most bounds lose to
+            // the smallest at once.
+            std::vector<double> best;
+            best.reserve(shortlistSize + 1);
+            for (size_t r = 0; r < documentCount; ++r) {
+                const double bound = bounds[r];
+                if (bound <= 0.0 || (best.size() == shortlistSize && bound <= best.front()))
+                    continue;
+                best.insert(std::upper_bound(best.begin(), best.end(), bound), bound);
+                if (best.size() > shortlistSize)
+                    best.erase(best.begin());
+            }
+            return best.size() < shortlistSize ? -std::numeric_limits<double>::infinity()
+                                               : best.front() - kMargin;
+        };
+        const double firstThreshold = shortlistThreshold();
+
+        // How many n-gram lists to read: each list costs its postings, each
+        // runbook left within the bound of the rest below the threshold costs
+        // a re-scoring of its document. The lower bounds so far estimate how
+        // many that would be. Untouched runbooks score at most the rest, so
+        // the rest must stay below the threshold.
+        size_t read = gramCount;
+        if (firstThreshold > 0.0 && remaining[0] > 0.0) {
+            constexpr size_t kBuckets = 64;
+            const double span = remaining[0];
+            const double bucketsPerSpan = double(kBuckets) / span;
+            // within[b]: runbooks whose bound is at most (b + 1) / kBuckets of
+            // span below the threshold (or above it).
+            std::array<size_t, kBuckets> within{};
+            for (size_t r = 0; r < documentCount; ++r) {
+                const double gap = firstThreshold - bounds[r];
+                if (gap < span)
+                    ++within[gap <= 0.0 ? 0 : std::min(kBuckets - 1, size_t(gap * bucketsPerSpan))];
+            }
+            for (size_t b = 1; b < kBuckets; ++b)
+                within[b] += within[b - 1];
+            double bestCost = std::numeric_limits<double>::infinity();
+            double postingsRead = 0.0;
+            for (size_t i = 0; i <= gramCount; ++i) {
+                if (remaining[i] < firstThreshold) {
+                    const size_t bucket =
+                        std::min(kBuckets - 1, size_t(remaining[i] * bucketsPerSpan));
+                    const double cost = postingsRead + double(within[bucket]) * index.rescoreCost;
+                    if (cost < bestCost) {
+                        bestCost = cost;
+                        read = i;
+                    }
+                }
+                if (i < gramCount)
+                    postingsRead += double(chargrams[i].postings);
+            }
+        }
+        for (size_t i = 0; i < read; ++i)
+            addToDocuments(index.features[size_t(chargrams[i].featureId)], chargrams[i].scaled);
+        const double rest = remaining[read];
+        const double threshold = read > 0 ? shortlistThreshold() : firstThreshold;
+        std::vector<double> &queryWeights = scratch.queryWeights;
+        for (const auto &[featureId, scaled] : active)
+            queryWeights[size_t(featureId)] = scaled;
+        auto rescore = [&](int r) {
+            // The exact document dot, in feature-id order.
+            double dot = 0.0;
+            for (const auto &[featureId, weight] : index.vectors[size_t(r)].entries)
+                dot += queryWeights[size_t(featureId)] * weight;
+            dotData[r] = dot;
+            ranked.push_back(Ranked{rawScore(r), r});
+        };
+        if (threshold > 0.0) {
+            for (size_t r = 0; r < documentCount; ++r) {
+                if (bounds[r] > 0.0 && bounds[r] + rest >= threshold)
+                    rescore(int(r));
+            }
+        } else {
+            // Fewer runbooks share a feature than the shortlist holds (every
+            // n-gram is read): all of them rank, as in the exhaustive path
+            // (the order they are listed in does not matter: ranking is a
+            // total order).
+            for (size_t r = 0; r < documentCount; ++r) {
+                if (dotData[r] != 0.0 || passageDot[r] != 0.0)
+                    consider(int(r));
+            }
+            for (auto it = alert.labels.cbegin(); it != alert.labels.cend(); ++it) {
+                const auto found =
+                    index.selectorIndex.constFind(it.key() + QLatin1Char('=') + it.value());
+                if (found != index.selectorIndex.cend()) {
+                    for (int r : *found)
+                        consider(r);
+                }
+            }
+            for (int r : consideredRunbooks)
+                rescore(r);
+        }
+        ranksFound = true;
+    } else {
+        for (const auto &[featureId, scaled] : active) {
+            const Index::Feature &feature = index.features[size_t(featureId)];
+            addToDocuments(feature, scaled);
+            addToPassages(feature, scaled);
+        }
+        considerTouched();
+        scratch.documentsDirty = false; // every touched document is considered
     }
-    const size_t shortlist =
-        std::min(ranked.size(), size_t(std::max(15, index.options.maxCandidates * 3)));
+    if (!ranksFound) {
+        ranked.reserve(consideredRunbooks.size());
+        for (int r : consideredRunbooks)
+            ranked.push_back(Ranked{rawScore(r), r});
+    }
+    const size_t shortlist = std::min(ranked.size(), shortlistSize);
     std::partial_sort(ranked.begin(), ranked.begin() + qsizetype(shortlist), ranked.end(),
                       rankedFirst);
 

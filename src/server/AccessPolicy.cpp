@@ -23,7 +23,7 @@ constexpr bool Y = true;
 constexpr bool n = false;
 
 // clang-format off
-constexpr std::array<Grant, 14> kMatrix{{
+constexpr std::array<Grant, 16> kMatrix{{
     //  permission                       resp rev  cmd  facil admin ingest anon
     {Permission::Public,                 Y,   Y,   Y,   Y,    Y,    Y,     Y},
     {Permission::IngestAlerts,           n,   n,   n,   n,    Y,    Y,     n}, // admin: manual testing
@@ -39,6 +39,8 @@ constexpr std::array<Grant, 14> kMatrix{{
     {Permission::MarkOutcomes,           n,   n,   Y,   Y,    n,    n,     n},
     {Permission::ReadMetrics,            n,   n,   Y,   Y,    Y,    n,     n},
     {Permission::ManageUsers,            n,   n,   n,   n,    Y,    n,     n},
+    {Permission::ManageIncidents,        n,   n,   Y,   n,    n,    n,     n},
+    {Permission::ScrapeMetrics,          n,   n,   Y,   Y,    Y,    Y,     n}, // Prometheus: a key
 }};
 // clang-format on
 

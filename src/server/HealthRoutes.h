@@ -6,7 +6,9 @@ class HttpApi;
 struct ServerContext;
 
 // GET /healthz: liveness and readiness for load balancers and systemd, no
-// credentials needed and nothing sensitive in it.
+// credentials needed and nothing sensitive in it. 200 {"status": "ok", ...}
+// while the store answers a query; 503 {"status": "degraded", "store":
+// "failing", ...} when it does not.
 class HealthRoutes final
 {
 public:

@@ -14,7 +14,7 @@ constexpr EnumNameTable<Role, 5> kRoleNames{{
     {Role::Admin, "admin"},
 }};
 
-constexpr EnumNameTable<Permission, 14> kPermissionNames{{
+constexpr EnumNameTable<Permission, 16> kPermissionNames{{
     {Permission::Public, "public"},
     {Permission::IngestAlerts, "ingest_alerts"},
     {Permission::ReadState, "read_state"},
@@ -29,6 +29,8 @@ constexpr EnumNameTable<Permission, 14> kPermissionNames{{
     {Permission::MarkOutcomes, "mark_outcomes"},
     {Permission::ReadMetrics, "read_metrics"},
     {Permission::ManageUsers, "manage_users"},
+    {Permission::ManageIncidents, "manage_incidents"},
+    {Permission::ScrapeMetrics, "scrape_metrics"},
 }};
 
 } // namespace

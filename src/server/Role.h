@@ -40,7 +40,9 @@ enum class Permission
     ReadAudit,           // audit range, verify, chain reconstruction
     MarkOutcomes,        // post-mortem outcome marks
     ReadMetrics,         // oversight metrics
-    ManageUsers          // users and ingest keys
+    ManageUsers,         // users and ingest keys
+    ManageIncidents,     // move an open incident to the current policy and roster (repin)
+    ScrapeMetrics        // GET /metrics: Prometheus scrapes with a machine credential
 };
 
 QString toString(Permission permission); // snake_case, for error bodies and the matrix test

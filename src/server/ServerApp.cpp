@@ -147,9 +147,9 @@ bool ServerApp::start(QString *error)
     if (!loadTls(error))
         return false;
 
-    m_context = std::make_unique<ServerContext>(
-        ServerContext{*m_store, *m_service, *m_auth, *m_commits, *m_events, m_clock, m_clock.now(),
-                      m_options.live, QStringLiteral(ICC_VERSION)});
+    m_context = std::make_unique<ServerContext>(ServerContext{
+        *m_store, *m_service, *m_auth, *m_commits, *m_events, m_clock, m_clock.now(),
+        m_options.live, QStringLiteral(ICC_VERSION), m_options.ingestRateLimit, IngestMetrics{}});
     registerApiRoutes(*m_api, *m_context);
     m_events->attachTo(*m_api);
 

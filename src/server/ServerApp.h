@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RateLimiter.h"
+
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
@@ -31,6 +33,8 @@ struct ServerOptions
     qint64 maxBodyBytes = 1024 * 1024;
     int tickIntervalMs = 1000;        // review timeouts, pages, abort windows
     bool fastPasswordHashing = false; // tests only: libsodium's minimum Argon2id cost
+    // Per ingest key on the ingest endpoints (429 with Retry-After beyond it).
+    RateLimit ingestRateLimit{400, std::chrono::milliseconds(5)}; // 200/s, bursts of 400
 };
 
 // One running icc-server: storage, the pipeline service, authentication, the

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "IngestMetrics.h"
+#include "RateLimiter.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -27,6 +30,9 @@ struct ServerContext
     QDateTime startedAt;
     bool live = false; // commands run for real; dry-run otherwise
     QString version;   // icc-server's version
+    // Per ingest key (or user) on the ingest endpoints; 429 beyond it.
+    RateLimit ingestRateLimit{400, std::chrono::milliseconds(5)}; // 200/s, bursts of 400
+    IngestMetrics ingestMetrics;
 };
 
 } // namespace icc

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <iterator>
 #include <thread>
 #include <vector>
 
@@ -105,6 +106,91 @@ QString readFile(const QString &path)
     return QString::fromUtf8(file.readAll());
 }
 
+// A templated library like the benchmark's, small enough for a unit test:
+// many near-duplicate runbooks (kind x service) sharing most of their words,
+// so that far more runbooks than the shortlist share features with an alert
+// and the top-k pruning of match() has something to prune.
+QList<Runbook> generatedRunbooks(int count)
+{
+    struct Kind
+    {
+        const char *title;
+        const char *tag;
+        const char *symptoms[3];
+    };
+    static const Kind kinds[] = {
+        {"High CPU usage on %1",
+         "cpu",
+         {"CPU usage above 90% on %1", "Load average far above the cores of %1",
+          "Containers of %1 throttled by their CPU quota"}},
+        {"Memory exhaustion in %1",
+         "memory",
+         {"Memory usage above 85% of the limit of %1", "%1 killed by the OOM killer",
+          "Heap of %1 grows until memory is exhausted"}},
+        {"Disk filling up on %1",
+         "disk",
+         {"Free disk space below 10% on %1", "Writes of %1 fail: filesystem full",
+          "Inode usage above 95% on %1"}},
+        {"Slow responses from %1",
+         "latency",
+         {"p99 latency above 2 s on %1", "Response time of %1 degraded",
+          "Requests to %1 queue up"}},
+        {"Errors returned by %1",
+         "errors",
+         {"HTTP 5xx error rate above 5% on %1", "%1 answers with bad gateway",
+          "Upstream of %1 unavailable"}},
+        {"Certificate of %1 expiring",
+         "tls",
+         {"Certificate of %1 expires within 14 days", "Clients reject the TLS handshake of %1",
+          "x509 chain of %1 incomplete"}},
+        {"Consumer lag on %1",
+         "kafka",
+         {"Consumer lag above 10000 messages on %1", "Kafka partitions of %1 under-replicated",
+          "%1 consumers rebalance in a loop"}},
+        {"Replication lag of %1",
+         "database",
+         {"Replication lag above 30 s on %1", "Replica of %1 stopped applying WAL",
+          "Read queries of %1 return stale data"}},
+    };
+    static const char *services[] = {"checkout-api", "ledger-worker", "search-gateway",
+                                     "billing-db",   "auth-service",  "orders-queue",
+                                     "media-cache",  "profile-api",   "inventory-sync",
+                                     "payments-api", "email-relay",   "report-batch"};
+    QList<Runbook> runbooks;
+    quint32 state = 12345;
+    auto next = [&state](quint32 bound) {
+        state = state * 1664525U + 1013904223U;
+        return (state >> 8) % bound;
+    };
+    for (int i = 0; i < count; ++i) {
+        const Kind &kind = kinds[next(std::size(kinds))];
+        const QString service = QString::fromLatin1(services[next(std::size(services))]) +
+                                QLatin1Char('-') + QString::number(next(40));
+        QStringList symptoms;
+        const quint32 symptomCount = 1 + next(3);
+        for (quint32 s = 0; s < symptomCount; ++s)
+            symptoms << QString::fromLatin1(kind.symptoms[(s + i) % 3]).arg(service);
+        QMap<QString, QString> labels;
+        if (next(3) == 0)
+            labels.insert(QStringLiteral("service"), service);
+        runbooks << makeRunbook(QStringLiteral("rb-%1").arg(i, 4, 10, QLatin1Char('0')),
+                                QString::fromLatin1(kind.title).arg(service),
+                                {QString::fromLatin1(kind.tag), service}, symptoms,
+                                {QString::fromLatin1(kind.symptoms[next(3)]).arg(service)}, labels);
+    }
+    return runbooks;
+}
+
+// Every score of a result, with all 17 digits: the pruned and the exhaustive
+// match must agree bit for bit, not only to the JSON's precision.
+QString describeExactly(const MatchResult &result)
+{
+    QString text = describe(result) + QString::number(result.confidence, 'g', 17);
+    for (const MatchCandidate &candidate : result.candidates)
+        text += QLatin1Char(' ') + candidate.runbookId + QLatin1Char('=') +
+                QString::number(candidate.score, 'g', 17);
+    return text;
+}
 } // namespace
 
 class TestMatcher : public QObject
@@ -814,6 +900,76 @@ private slots:
                 for (qsizetype i = 0; i < texts.size(); ++i)
                     QCOMPARE(seen[size_t(t)].at(round * texts.size() + i), expected.at(i));
             }
+        }
+    }
+
+    // Top-k pruning must not change a single result: the same alerts against
+    // the same library, pruned and exhaustive, give identical results.
+    void topKPruningKeepsResultsIdentical()
+    {
+        QList<Runbook> library = generatedRunbooks(600);
+        // Selectors two alert labels spell alike ("a" = "b=c" and "a=b" =
+        // "c" both read "a=b=c"): the bonus must count once in the bounds.
+        for (int i = 0; i < 16; ++i) {
+            library << makeRunbook(QStringLiteral("rb-selector-%1").arg(i),
+                                   QStringLiteral("Quarterly audit export %1").arg(i),
+                                   {QStringLiteral("audit")},
+                                   {QStringLiteral("Audit export job %1 is late").arg(i)}, {},
+                                   {{QStringLiteral("a"), QStringLiteral("b=c")}});
+        }
+        MatcherOptions exhaustiveOptions;
+        exhaustiveOptions.pruneTopK = false;
+        const RunbookMatcher pruned(library);
+        const RunbookMatcher exhaustive(library, ConceptLexicon::builtin(), exhaustiveOptions);
+        QVERIFY(pruned.options().pruneTopK);
+
+        QList<Alert> alerts;
+        const QStringList texts = {
+            QStringLiteral("CPU usage 97% on checkout-api-7"),
+            QStringLiteral("checkout-api-7 CPU pegged, load average 40"),
+            QStringLiteral("memory usage above 90% on ledger-worker-3"),
+            QStringLiteral("OOMKilled: payments-api-12"),
+            QStringLiteral("disk almost full on billing-db-1, 3% free"),
+            QStringLiteral("ENOSPC writing to /var/lib on report-batch-9"),
+            QStringLiteral("p99 latency 4.2 s on search-gateway-22"),
+            QStringLiteral("slow responses from profile-api"),
+            QStringLiteral("HTTP 503 errors from auth-service-5"),
+            QStringLiteral("x509: certificate has expired for email-relay-30"),
+            QStringLiteral("certificate of media-cache-2 expires in 3 days"),
+            QStringLiteral("Kafka consumer lag 250000 on orders-queue-17"),
+            QStringLiteral("replication lag 120 s on billing-db-4"),
+            QStringLiteral("lunch order for the team offsite"),
+            QStringLiteral("deployment completed for checkout-api"),
+            QStringLiteral("service degraded"),
+            QStringLiteral("errors"),
+        };
+        for (const QString &text : texts) {
+            Alert alert;
+            alert.summary = text;
+            alerts << alert;
+        }
+        // Label selectors hold for some runbooks: the bonus is in the bound.
+        for (const Runbook &runbook : library.mid(0, 40)) {
+            Alert alert;
+            alert.summary = runbook.symptoms.first();
+            alert.labels = runbook.matchLabels;
+            alert.labels.insert(QStringLiteral("alertname"), runbook.title);
+            alerts << alert;
+            Alert terse;
+            terse.summary = QStringLiteral("alert on %1").arg(runbook.tags.last());
+            terse.labels.insert(QStringLiteral("service"), runbook.tags.last());
+            alerts << terse;
+        }
+        for (const QString &text : texts) {
+            Alert alert;
+            alert.summary = text;
+            alert.labels.insert(QStringLiteral("a"), QStringLiteral("b=c"));
+            alert.labels.insert(QStringLiteral("a=b"), QStringLiteral("c"));
+            alerts << alert;
+        }
+        for (const Alert &alert : alerts) {
+            QCOMPARE(describeExactly(pruned.match(alert)),
+                     describeExactly(exhaustive.match(alert)));
         }
     }
 

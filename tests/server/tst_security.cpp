@@ -653,6 +653,10 @@ void TestSecurity::accessMatrix_data()
         {Permission::ReadMetrics,
          {QStringLiteral("commander"), QStringLiteral("facilitator"), QStringLiteral("admin")}},
         {Permission::ManageUsers, {QStringLiteral("admin")}},
+        {Permission::ManageIncidents, {QStringLiteral("commander")}},
+        {Permission::ScrapeMetrics,
+         {QStringLiteral("ingest-key"), QStringLiteral("commander"), QStringLiteral("facilitator"),
+          QStringLiteral("admin")}},
     };
     // Every permission has a row: a new permission must be added here on purpose.
     QCOMPARE(expected.size(), allPermissions().size());
@@ -691,8 +695,9 @@ void TestSecurity::ingestKeyIgnoresAnyRole()
     Caller key = ingestKey();
     key.role = Role::Admin; // must not turn a key into an admin
     for (const Permission permission : allPermissions()) {
-        const bool expected =
-            permission == Permission::IngestAlerts || permission == Permission::Public;
+        const bool expected = permission == Permission::IngestAlerts ||
+                              permission == Permission::ScrapeMetrics ||
+                              permission == Permission::Public;
         QCOMPARE(AccessPolicy::allows(key, permission), expected);
     }
 }
