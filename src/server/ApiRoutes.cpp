@@ -1,12 +1,17 @@
 #include "ApiRoutes.h"
 
 #include "AlertRoutes.h"
+#include "AuditRoutes.h"
 #include "AuthRoutes.h"
+#include "ConfigRoutes.h"
+#include "ControlRoutes.h"
 #include "HealthRoutes.h"
 #include "IncidentRoutes.h"
 #include "IngestKeyRoutes.h"
 #include "MetricsRoutes.h"
+#include "OversightRoutes.h"
 #include "ProposalRoutes.h"
+#include "ReviewRoutes.h"
 #include "UserRoutes.h"
 
 namespace icc {
@@ -20,7 +25,12 @@ void registerApiRoutes(HttpApi &api, ServerContext &context)
     AlertRoutes::registerOn(api, context);
     IncidentRoutes::registerOn(api, context);
     ProposalRoutes::registerOn(api, context);
+    ReviewRoutes::registerOn(api, context);
+    ControlRoutes::registerOn(api, context);
+    ConfigRoutes::registerOn(api, context);
+    AuditRoutes::registerOn(api, context);
     MetricsRoutes::registerOn(api, context);
+    OversightRoutes::registerOn(api, context);
 }
 
 } // namespace icc

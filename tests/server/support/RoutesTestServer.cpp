@@ -1,0 +1,202 @@
+#include "RoutesTestServer.h"
+
+#include "AlertFingerprint.h"
+#include "AuditLog.h"
+#include "AuthService.h"
+#include "CommitBatcher.h"
+#include "IncidentService.h"
+#include "SqlServerStore.h"
+#include "TestPaths.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QUrl>
+
+namespace icc::test {
+
+namespace {
+
+Alert makeAlert(const QString &alertname, const QString &service, const QString &summary,
+                const QString &severity, const QString &instance)
+{
+    Alert alert;
+    alert.source = Alert::Source::Alertmanager;
+    alert.severity = severity;
+    alert.summary = summary;
+    alert.labels = {{QStringLiteral("alertname"), alertname},
+                    {QStringLiteral("service"), service},
+                    {QStringLiteral("instance"), instance},
+                    {QStringLiteral("namespace"), QStringLiteral("shop")},
+                    {QStringLiteral("deployment"), QStringLiteral("checkout-api")}};
+    alert.fingerprint = AlertFingerprint::compute(alert);
+    alert.id = AlertFingerprint::derivedId(alert.fingerprint);
+    return alert;
+}
+
+} // namespace
+
+RoutesTestServer::RoutesTestServer() = default;
+
+RoutesTestServer::~RoutesTestServer() = default;
+
+bool RoutesTestServer::start(QString *error)
+{
+    if (!m_dir.isValid()) {
+        *error = QStringLiteral("no temporary directory");
+        return false;
+    }
+    ServerOptions options;
+    options.dataDir = m_dir.path();
+    options.listenPort = 0;
+    options.fastPasswordHashing = true;
+    options.tickIntervalMs = 0;
+    m_app = std::make_unique<ServerApp>(options, clock);
+    if (!m_app->start(error))
+        return false;
+
+    ServiceResult result;
+    const QString roster = readText(resource(QStringLiteral("roster/demo.yaml")));
+    if (!m_app->commits().runNow(
+            [&] {
+                result = m_app->service().setRoster(roster, QStringLiteral("admin"));
+                return result;
+            },
+            error) ||
+        !result.ok()) {
+        *error += result.message;
+        return false;
+    }
+    QList<RunbookRecord> files;
+    const QDir runbooks(resource(QStringLiteral("runbooks")));
+    for (const QString &name : runbooks.entryList({QStringLiteral("*.md")}, QDir::Files)) {
+        RunbookRecord record;
+        record.fileName = name;
+        record.markdown = readText(runbooks.filePath(name));
+        files.append(record);
+    }
+    if (!m_app->commits().runNow(
+            [&] {
+                result = m_app->service().replaceRunbooks(files, QStringLiteral("admin"));
+                return result;
+            },
+            error) ||
+        !result.ok()) {
+        *error += result.message;
+        return false;
+    }
+    return true;
+}
+
+bool RoutesTestServer::addUser(const QString &name, const QString &role, QString *error)
+{
+    QString problem;
+    bool added = false;
+    const bool committed = m_app->commits().runNow(
+        [&] {
+            added = m_app->auth()
+                        .addUser(name, role, QString::fromLatin1(kPassword), &problem)
+                        .has_value();
+            return added ? ServiceResult::success()
+                         : ServiceResult::failure(ServiceError::BadRequest, problem);
+        },
+        &problem);
+    if (error)
+        *error = problem;
+    return committed && added;
+}
+
+std::unique_ptr<ApiClient> RoutesTestServer::anonymousClient()
+{
+    return std::make_unique<ApiClient>(
+        QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_app->port())),
+        ApiClient::certificateFromFile(m_app->certificatePath()));
+}
+
+std::unique_ptr<ApiClient> RoutesTestServer::client(const QString &name)
+{
+    auto client = anonymousClient();
+    const auto login = m_app->auth().login(name, QString::fromLatin1(kPassword));
+    if (login.ok())
+        client->setBearer(login.token);
+    return client;
+}
+
+ServiceResult RoutesTestServer::ingest(const QList<Alert> &alerts)
+{
+    ServiceResult result;
+    QString error;
+    if (!m_app->commits().runNow(
+            [&] {
+                result = m_app->service().ingest(alerts, QStringLiteral("generic"),
+                                                 QStringLiteral("test"));
+                return result;
+            },
+            &error))
+        return ServiceResult::failure(ServiceError::Internal, error);
+    return result;
+}
+
+bool RoutesTestServer::tick()
+{
+    return m_app->tick();
+}
+
+std::optional<ProposalRecord> RoutesTestServer::proposal(const ServiceResult &ingested,
+                                                         const QString &actionType)
+{
+    const QString incidentId = ingested.body.value(QStringLiteral("alerts"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value(QStringLiteral("incident_id"))
+                                   .toString();
+    for (const ProposalRecord &proposal : m_app->store().proposalsForIncident(incidentId)) {
+        if (proposal.actionType == actionType)
+            return proposal;
+    }
+    return std::nullopt;
+}
+
+int RoutesTestServer::countAudit(const char *type, const QString &subject)
+{
+    int count = 0;
+    for (const AuditEntry &entry : m_app->service().auditLog().entries().entries) {
+        if (entry.type == QLatin1String(type) && (subject.isEmpty() || entry.subject == subject))
+            ++count;
+    }
+    return count;
+}
+
+QString RoutesTestServer::resource(const QString &relative)
+{
+    return QDir(QString::fromUtf8(kResourcesDir)).filePath(relative);
+}
+
+QString RoutesTestServer::readText(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+Alert RoutesTestServer::cpuAlert(const QString &instance)
+{
+    Alert alert = makeAlert(
+        QStringLiteral("HighCPU"), QStringLiteral("checkout"),
+        QStringLiteral("HighCPU firing: checkout-api CPU usage 97% for 10m in namespace shop"),
+        QStringLiteral("error"), instance);
+    alert.values.insert(QStringLiteral("cpu_percent"), 97);
+    return alert;
+}
+
+Alert RoutesTestServer::dbAlert()
+{
+    return makeAlert(QStringLiteral("PostgresPrimaryDown"), QStringLiteral("pg-main"),
+                     QStringLiteral("PostgresPrimaryDown: pg-main primary pg-main-0 unreachable "
+                                    "for 3m"),
+                     QStringLiteral("critical"), QStringLiteral("1"));
+}
+
+} // namespace icc::test
