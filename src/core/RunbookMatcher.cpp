@@ -1383,10 +1383,16 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
                 const double *block = dotData + begin;
                 double best = 0.0;
                 if (count <= kPassageBlock) {
-                    for (int i = 0; i < kPassageBlock; ++i) {
-                        const double value = i < count ? block[i] : 0.0;
-                        best = value > best ? value : best;
+                    // Loads without a branch (x * 0.0 is 0.0 for the finite,
+                    // non-negative dots, x * 1.0 is x), maxima as a tree.
+                    double value[kPassageBlock];
+                    for (int i = 0; i < kPassageBlock; ++i)
+                        value[i] = block[i] * double(i < count);
+                    for (int width = kPassageBlock / 2; width > 0; width /= 2) {
+                        for (int i = 0; i < width; ++i)
+                            value[i] = std::max(value[i], value[i + width]);
                     }
+                    best = value[0];
                 } else {
                     for (int i = 0; i < count; ++i)
                         best = std::max(best, block[i]);
@@ -1536,8 +1542,12 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
             ranked.push_back(Ranked{rawScore(r), r});
         };
         if (threshold > 0.0) {
+            // One branch per runbook (rarely taken), not a mispredicted
+            // short-circuit on bounds[r] > 0.
+            const double *boundData = bounds.data();
             for (size_t r = 0; r < documentCount; ++r) {
-                if (bounds[r] > 0.0 && bounds[r] + rest >= threshold)
+                const double bound = boundData[r];
+                if ((bound > 0.0) & (bound + rest >= threshold))
                     rescore(int(r));
             }
         } else {
