@@ -76,6 +76,53 @@ struct PairKeyHash
 };
 using PairMap = std::unordered_map<std::uint64_t, int, PairKeyHash>;
 
+// Feature ids of one family by term, for queries: open addressing over two
+// flat arrays (the hash, never 0, and the id; the term itself is the
+// term shared with the feature), so a lookup, usually a miss for the n-grams of an unknown word,
+// costs one or two cache lines instead of a bucket, a node and a string.
+class TermTable
+{
+public:
+    void build(const std::vector<std::pair<QString, int>> &terms)
+    {
+        size_t capacity = 16;
+        while (capacity < terms.size() * 2)
+            capacity *= 2;
+        m_mask = capacity - 1;
+        m_hashes.assign(capacity, 0);
+        m_ids.assign(capacity, -1);
+        m_terms.assign(capacity, QString());
+        for (const auto &[term, id] : terms) {
+            const std::uint64_t hash = hashOf(term);
+            size_t slot = size_t(hash) & m_mask;
+            while (m_hashes[slot] != 0)
+                slot = (slot + 1) & m_mask;
+            m_hashes[slot] = hash;
+            m_ids[slot] = id;
+            m_terms[slot] = term;
+        }
+    }
+    int find(QStringView term) const
+    {
+        if (m_hashes.empty())
+            return -1;
+        const std::uint64_t hash = hashOf(term);
+        for (size_t slot = size_t(hash) & m_mask; m_hashes[slot] != 0; slot = (slot + 1) & m_mask) {
+            if (m_hashes[slot] == hash && QStringView(m_terms[slot]) == term)
+                return m_ids[slot];
+        }
+        return -1;
+    }
+
+private:
+    static std::uint64_t hashOf(QStringView term) { return FastStringHash{}(term) | 1U; }
+
+    std::vector<std::uint64_t> m_hashes;
+    std::vector<int> m_ids;
+    std::vector<QString> m_terms; // implicitly shared with the features' terms
+    size_t m_mask = 0;
+};
+
 // Feature keys are "<family>:<term>". Hash order varies between runs, so
 // walks that assign ids or sum floats go in sorted key order.
 QString featureKey(int family, QStringView term)
@@ -460,7 +507,7 @@ struct RunbookMatcher::Index
     // Feature ids by family and term (the key without its "u:" prefix), so a
     // query looks words, n-grams and concepts up without building a key. Word
     // pairs are found through bigramIds.
-    StringMap<int> termIds[kFamilies];
+    TermTable termIds[kFamilies];
     std::vector<Feature> features;
     std::vector<Vector> vectors;
     std::vector<RunbookData> data;
@@ -539,8 +586,6 @@ int RunbookMatcher::Index::addVector(int runbook, bool document, FeatureInterner
         finalIds[size_t(id)] = finalId;
         const int family = familyOf(key);
         features.push_back(Feature{family, key.mid(2), 0, 1.0, {}, {}, 0});
-        if (family != Bigram)
-            termIds[family].emplace(features.back().term, finalId);
     }
     for (int id : interner.touched) {
         const int finalId = finalIds[size_t(id)];
@@ -617,6 +662,15 @@ void RunbookMatcher::Index::build()
         for (int id : wordFeatures.charGrams)
             known.charGrams.push_back(finalIds[size_t(id)]);
         knownWords.emplace(surface, std::move(known));
+    }
+    {
+        std::vector<std::pair<QString, int>> terms[kFamilies];
+        for (size_t id = 0; id < features.size(); ++id)
+            terms[features[id].family].emplace_back(features[id].term, int(id));
+        for (int family = 0; family < kFamilies; ++family) {
+            if (family != Bigram) // word pairs are found through bigramIds
+                termIds[family].build(terms[family]);
+        }
     }
     for (const auto &[pair, bigram] : interner.bigrams) {
         bigramIds.emplace(
@@ -730,7 +784,7 @@ namespace {
 // only count in the alert's norm.
 struct QuerySink
 {
-    const StringMap<int> *termIds; // per family
+    const TermTable *termIds; // per family
     const StringMap<RunbookMatcherKnownWord> &knownWords;
     const PairMap &bigramIds;
     std::vector<std::pair<int, double>> &known; // (id, weight) per occurrence, in text order
@@ -738,11 +792,7 @@ struct QuerySink
     QHash<int, QString> &surfaces;
     int previousUnigram = -1;
 
-    int lookup(int family, QStringView term) const
-    {
-        const auto found = termIds[family].find(term);
-        return found == termIds[family].cend() ? -1 : found->second;
-    }
+    int lookup(int family, QStringView term) const { return termIds[family].find(term); }
     void addTerm(int family, QStringView term, double weight)
     {
         const int id = lookup(family, term);
