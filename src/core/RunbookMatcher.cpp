@@ -76,11 +76,63 @@ struct PairKeyHash
 };
 using PairMap = std::unordered_map<std::uint64_t, int, PairKeyHash>;
 
+// Feature ids of one family by term, for queries: open addressing over two
+// flat arrays (the hash, never 0, and the id; the term itself is the
+// term shared with the feature), so a lookup, usually a miss for the n-grams of an unknown word,
+// costs one or two cache lines instead of a bucket, a node and a string.
+class TermTable
+{
+public:
+    void build(const std::vector<std::pair<QString, int>> &terms)
+    {
+        size_t capacity = 16;
+        while (capacity < terms.size() * 2)
+            capacity *= 2;
+        m_mask = capacity - 1;
+        m_hashes.assign(capacity, 0);
+        m_ids.assign(capacity, -1);
+        m_terms.assign(capacity, QString());
+        for (const auto &[term, id] : terms) {
+            const std::uint64_t hash = hashOf(term);
+            size_t slot = size_t(hash) & m_mask;
+            while (m_hashes[slot] != 0)
+                slot = (slot + 1) & m_mask;
+            m_hashes[slot] = hash;
+            m_ids[slot] = id;
+            m_terms[slot] = term;
+        }
+    }
+    int find(QStringView term) const
+    {
+        if (m_hashes.empty())
+            return -1;
+        const std::uint64_t hash = hashOf(term);
+        for (size_t slot = size_t(hash) & m_mask; m_hashes[slot] != 0; slot = (slot + 1) & m_mask) {
+            if (m_hashes[slot] == hash && QStringView(m_terms[slot]) == term)
+                return m_ids[slot];
+        }
+        return -1;
+    }
+
+private:
+    static std::uint64_t hashOf(QStringView term) { return FastStringHash{}(term) | 1U; }
+
+    std::vector<std::uint64_t> m_hashes;
+    std::vector<int> m_ids;
+    std::vector<QString> m_terms; // implicitly shared with the features' terms
+    size_t m_mask = 0;
+};
+
 // Feature keys are "<family>:<term>". Hash order varies between runs, so
 // walks that assign ids or sum floats go in sorted key order.
-QString featureKey(int family, const QString &term)
+QString featureKey(int family, QStringView term)
 {
-    return QString(QLatin1Char(kFamilyPrefix[family])) + QLatin1Char(':') + term;
+    QString key;
+    key.reserve(term.size() + 2);
+    key.append(QLatin1Char(kFamilyPrefix[family]));
+    key.append(QLatin1Char(':'));
+    key.append(term);
+    return key;
 }
 
 int familyOf(const QString &key)
@@ -314,6 +366,11 @@ struct RunbookMatcherKnownWord
     std::vector<int> charGrams;
 };
 
+// The passage scan of match() takes each runbook's best passage over a block
+// of this many accumulators (the ones past its passages masked), so its trip
+// count does not depend on the runbook; runbooks with more passages loop.
+constexpr int kPassageBlock = 8;
+
 struct Ranked
 {
     double raw = 0.0;
@@ -345,6 +402,12 @@ struct MatchScratch
     std::vector<std::pair<int, double>> activeFeatures; // (feature id, scaled weight)
     std::vector<double> bounds;                         // per runbook
     std::vector<int> bonusRunbooks;
+    std::vector<double> best; // the k best lower bounds
+    // makeQuery: the alert's feature occurrences, and tf per feature id (zero
+    // between queries) with the ids set in it.
+    std::vector<std::pair<int, double>> occurrences;
+    std::vector<double> queryTf;
+    std::vector<int> queryIds;
     // Pruned matches add to passage accumulators without listing them:
     // dots[documentCount, vectorCount) and passageDot are cleared whole.
     bool passagesDirty = false;
@@ -352,8 +415,9 @@ struct MatchScratch
 
     void prepare(size_t vectorCount, size_t runbookCount, size_t featureCount)
     {
-        if (dots.size() < vectorCount)
-            dots.resize(vectorCount, 0.0);
+        // kPassageBlock zeros past the end: the passage scan reads whole blocks.
+        if (dots.size() < vectorCount + kPassageBlock)
+            dots.resize(vectorCount + kPassageBlock, 0.0);
         if (queryWeights.size() < featureCount)
             queryWeights.resize(featureCount, 0.0);
         if (considered.size() < runbookCount) {
@@ -440,7 +504,10 @@ struct RunbookMatcher::Index
     ConceptLexicon lexicon;
     MatcherOptions options;
 
-    StringMap<int> featureIds;
+    // Feature ids by family and term (the key without its "u:" prefix), so a
+    // query looks words, n-grams and concepts up without building a key. Word
+    // pairs are found through bigramIds.
+    TermTable termIds[kFamilies];
     std::vector<Feature> features;
     std::vector<Vector> vectors;
     std::vector<RunbookData> data;
@@ -517,8 +584,8 @@ int RunbookMatcher::Index::addVector(int runbook, bool document, FeatureInterner
         const QString &key = interner.keys[size_t(id)];
         const int finalId = int(features.size());
         finalIds[size_t(id)] = finalId;
-        featureIds.emplace(key, finalId);
-        features.push_back(Feature{familyOf(key), key.mid(2), 0, 1.0, {}, {}, 0});
+        const int family = familyOf(key);
+        features.push_back(Feature{family, key.mid(2), 0, 1.0, {}, {}, 0});
     }
     for (int id : interner.touched) {
         const int finalId = finalIds[size_t(id)];
@@ -595,6 +662,15 @@ void RunbookMatcher::Index::build()
         for (int id : wordFeatures.charGrams)
             known.charGrams.push_back(finalIds[size_t(id)]);
         knownWords.emplace(surface, std::move(known));
+    }
+    {
+        std::vector<std::pair<QString, int>> terms[kFamilies];
+        for (size_t id = 0; id < features.size(); ++id)
+            terms[features[id].family].emplace_back(features[id].term, int(id));
+        for (int family = 0; family < kFamilies; ++family) {
+            if (family != Bigram) // word pairs are found through bigramIds
+                termIds[family].build(terms[family]);
+        }
     }
     for (const auto &[pair, bigram] : interner.bigrams) {
         bigramIds.emplace(
@@ -708,40 +784,35 @@ namespace {
 // only count in the alert's norm.
 struct QuerySink
 {
-    const StringMap<int> &featureIds;
+    const TermTable *termIds; // per family
     const StringMap<RunbookMatcherKnownWord> &knownWords;
     const PairMap &bigramIds;
-    std::vector<std::pair<int, double>> known; // (id, weight) per occurrence, in text order
-    StringMap<double> unknown;                 // key -> tf
+    std::vector<std::pair<int, double>> &known; // (id, weight) per occurrence, in text order
+    StringMap<double> unknown;                  // key -> tf
     QHash<int, QString> &surfaces;
     int previousUnigram = -1;
 
-    void addKey(const QString &key, double weight)
+    int lookup(int family, QStringView term) const { return termIds[family].find(term); }
+    void addTerm(int family, QStringView term, double weight)
     {
-        const auto found = featureIds.find(key);
-        if (found != featureIds.cend())
-            known.emplace_back(found->second, weight);
+        const int id = lookup(family, term);
+        if (id >= 0)
+            known.emplace_back(id, weight);
         else
-            unknown[key] += weight;
-    }
-    int lookup(const QString &key) const
-    {
-        const auto found = featureIds.find(key);
-        return found == featureIds.cend() ? -1 : found->second;
+            unknown[featureKey(family, term)] += weight;
     }
 
     void word(const AnalyzedWord &word, const AnalyzedWord *previous, double weight, bool charGrams)
     {
         const auto cached = knownWords.find(word.surface);
         const bool isCached = cached != knownWords.cend();
-        const QString unigramKey = isCached ? QString() : featureKey(Unigram, word.stem);
-        const int unigram = isCached ? cached->second.unigram : lookup(unigramKey);
+        const int unigram = isCached ? cached->second.unigram : lookup(Unigram, word.stem);
         if (unigram >= 0) {
             known.emplace_back(unigram, weight);
             if (!surfaces.contains(unigram))
                 surfaces.insert(unigram, word.surface);
         } else {
-            unknown[unigramKey] += weight;
+            unknown[featureKey(Unigram, word.stem)] += weight;
         }
         if (previous) {
             // A bigram the library has joins two words it has.
@@ -766,13 +837,19 @@ struct QuerySink
             for (int id : cached->second.charGrams)
                 known.emplace_back(id, weight);
         } else {
-            for (const QString &gram : TextAnalyzer::charNGrams(word.surface))
-                addKey(featureKey(CharGram, gram), weight);
+            // The n-grams of TextAnalyzer::charNGrams, in its order, looked up
+            // as views of the padded word.
+            const QString padded = QLatin1Char('<') + word.surface + QLatin1Char('>');
+            const QStringView view(padded);
+            for (qsizetype n = 3; n <= 5; ++n) {
+                for (qsizetype i = 0; i + n <= view.size(); ++i)
+                    addTerm(CharGram, view.mid(i, n), weight);
+            }
         }
     }
     void conceptHit(const QString &conceptId, double weight)
     {
-        addKey(featureKey(ConceptFamily, conceptId), weight);
+        addTerm(ConceptFamily, conceptId, weight);
     }
 };
 
@@ -781,8 +858,10 @@ struct QuerySink
 RunbookMatcher::Index::Query RunbookMatcher::Index::makeQuery(const Alert &alert) const
 {
     Query query;
-    QuerySink sink{featureIds, knownWords, bigramIds, {}, {}, query.surfaces};
-    sink.known.reserve(256);
+    MatchScratch &scratch = matchScratch();
+    std::vector<std::pair<int, double>> &occurrences = scratch.occurrences;
+    occurrences.clear();
+    QuerySink sink{termIds, knownWords, bigramIds, occurrences, {}, query.surfaces};
     collectFeatures(alert.summary, kSummaryWeight, lexicon, true, sink);
     collectFeatures(alert.description, kDescriptionWeight, lexicon, true, sink);
     for (auto it = alert.annotations.cbegin(); it != alert.annotations.cend(); ++it) {
@@ -803,19 +882,26 @@ RunbookMatcher::Index::Query RunbookMatcher::Index::makeQuery(const Alert &alert
         collectFeatures(name, kValueNameWeight, lexicon, true, sink);
     }
 
-    // tf per known feature: occurrences summed in text order.
-    std::stable_sort(sink.known.begin(), sink.known.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
-    std::vector<std::pair<int, double>> tfs;
-    tfs.reserve(sink.known.size());
-    for (const auto &[id, weight] : sink.known) {
-        if (tfs.empty() || tfs.back().first != id)
-            tfs.emplace_back(id, 0.0);
-        tfs.back().second += weight;
+    // tf per known feature: occurrences summed in text order, in a dense
+    // per-thread array (zero between queries), then the features in id order.
+    if (scratch.queryTf.size() < features.size())
+        scratch.queryTf.resize(features.size(), 0.0);
+    double *tf = scratch.queryTf.data();
+    std::vector<int> &ids = scratch.queryIds;
+    ids.clear();
+    for (const auto &[id, weight] : occurrences) {
+        double &sum = tf[size_t(id)];
+        if (sum == 0.0)
+            ids.push_back(id);
+        sum += weight;
     }
-    query.known.reserve(tfs.size());
-    for (const auto &[id, tf] : tfs)
-        query.known.emplace_back(id, tfWeight(tf) * features[size_t(id)].idf);
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    query.known.reserve(ids.size());
+    for (int id : ids) {
+        query.known.emplace_back(id, tfWeight(tf[size_t(id)]) * features[size_t(id)].idf);
+        tf[size_t(id)] = 0.0;
+    }
 
     // The norms are float sums: add them in key order, the known and the
     // unknown features merged.
@@ -1332,13 +1418,37 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
             for (size_t p = 0; p < postingCount; ++p)
                 dotData[size_t(vectorIds[p])] += scaled * postingWeights[p];
         }
-        // Each runbook's best passage, by one sequential scan.
-        for (size_t r = 0; r < documentCount; ++r) {
-            double best = 0.0;
-            const int end = index.passageStart[r + 1];
-            for (int v = index.passageStart[r]; v < end; ++v)
-                best = std::max(best, dotData[v]);
-            passageDot[r] = best;
+        // Each runbook's best passage, by one sequential scan. Most runbooks
+        // have fewer than kPassageBlock passages: a fixed block with the
+        // accumulators past the runbook's end masked (dots has kPassageBlock
+        // zeros past the last vector) costs no mispredicted loop exit.
+        // Dots are never negative and max is exact, so the result is the same
+        // as a loop over the passages alone.
+        {
+            const int *passageStart = index.passageStart.data();
+            double *passageBest = passageDot.data();
+            for (size_t r = 0; r < documentCount; ++r) {
+                const int begin = passageStart[r];
+                const int count = passageStart[r + 1] - begin;
+                const double *block = dotData + begin;
+                double best = 0.0;
+                if (count <= kPassageBlock) {
+                    // Loads without a branch (x * 0.0 is 0.0 for the finite,
+                    // non-negative dots, x * 1.0 is x), maxima as a tree.
+                    double value[kPassageBlock];
+                    for (int i = 0; i < kPassageBlock; ++i)
+                        value[i] = block[i] * double(i < count);
+                    for (int width = kPassageBlock / 2; width > 0; width /= 2) {
+                        for (int i = 0; i < width; ++i)
+                            value[i] = std::max(value[i], value[i + width]);
+                    }
+                    best = value[0];
+                } else {
+                    for (int i = 0; i < count; ++i)
+                        best = std::max(best, block[i]);
+                }
+                passageBest[r] = best;
+            }
         }
         // Runbooks whose selectors hold (the bonus is part of every bound).
         std::vector<int> &bonusRunbooks = scratch.bonusRunbooks;
@@ -1392,20 +1502,41 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
                 bounds[r] = dotData[r] * documentFactor + passageDot[r] * passageFactor;
             for (int r : bonusRunbooks)
                 bounds[size_t(r)] += kLabelBonus;
-            // The k best, smallest first, by insertion: most bounds lose to
-            // the smallest at once.
-            std::vector<double> best;
-            best.reserve(shortlistSize + 1);
+            // The k best, smallest first, by insertion into a fixed array:
+            // most bounds lose to the smallest (kept in a register) at once.
+            std::vector<double> &best = scratch.best;
+            best.assign(shortlistSize, 0.0);
+            double *top = best.data();
+            size_t filled = 0;
+            double smallest = 0.0; // top[0] once full; 0 rejects what is not positive
+            const double *boundData = bounds.data();
             for (size_t r = 0; r < documentCount; ++r) {
-                const double bound = bounds[r];
-                if (bound <= 0.0 || (best.size() == shortlistSize && bound <= best.front()))
+                const double bound = boundData[r];
+                if (bound <= smallest)
                     continue;
-                best.insert(std::upper_bound(best.begin(), best.end(), bound), bound);
-                if (best.size() > shortlistSize)
-                    best.erase(best.begin());
+                if (filled < shortlistSize) {
+                    // Not full: insert in order among the first filled.
+                    size_t i = filled++;
+                    while (i > 0 && top[i - 1] > bound) {
+                        top[i] = top[i - 1];
+                        --i;
+                    }
+                    top[i] = bound;
+                    if (filled == shortlistSize)
+                        smallest = top[0];
+                    continue;
+                }
+                // Full: drop the smallest, shift the smaller ones down.
+                size_t i = 1;
+                while (i < shortlistSize && top[i] < bound) {
+                    top[i - 1] = top[i];
+                    ++i;
+                }
+                top[i - 1] = bound;
+                smallest = top[0];
             }
-            return best.size() < shortlistSize ? -std::numeric_limits<double>::infinity()
-                                               : best.front() - kMargin;
+            return filled < shortlistSize ? -std::numeric_limits<double>::infinity()
+                                          : top[0] - kMargin;
         };
         const double firstThreshold = shortlistThreshold();
 
@@ -1461,8 +1592,12 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
             ranked.push_back(Ranked{rawScore(r), r});
         };
         if (threshold > 0.0) {
+            // One branch per runbook (rarely taken), not a mispredicted
+            // short-circuit on bounds[r] > 0.
+            const double *boundData = bounds.data();
             for (size_t r = 0; r < documentCount; ++r) {
-                if (bounds[r] > 0.0 && bounds[r] + rest >= threshold)
+                const double bound = boundData[r];
+                if ((bound > 0.0) & (bound + rest >= threshold))
                     rescore(int(r));
             }
         } else {

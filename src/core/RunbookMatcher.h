@@ -77,8 +77,8 @@ struct MatcherOptions
 // everything (MatcherOptions::pruneTopK = false). Conditions and explanations
 // are computed for the shortlist only. Measured on a synthetic 10k-runbook
 // library with a small vocabulary (Release, one core of a busy 2-core
-// machine, bench/README.md): about 0.8 ms of CPU time per match at the
-// median, 1.2-1.6 ms at p99 (the 1 ms p99 target is not met); building that
+// machine, bench/README.md): about 0.65 ms of CPU time per match at the
+// median, 1.1-1.2 ms at p99 (the 1 ms p99 target is not met); building that
 // index takes about 3 s. Build once, share the matcher.
 class RunbookMatcher final
 {

@@ -10,6 +10,8 @@
 #include <QTimer>
 #include <QWebSocket>
 
+#include <algorithm>
+
 namespace icc {
 
 Q_LOGGING_CATEGORY(lcHttpApi, "icc.server.http")
@@ -87,6 +89,20 @@ std::size_t HttpApi::registerRoute(Methods methods, const QString &pathPattern,
         QRegularExpression::anchoredPattern(parts.join(QStringLiteral("[^/]+"))));
     m_routes.push_back(Route{methods, pathPattern, anyArgument, permission});
     return m_routes.size() - 1;
+}
+
+std::vector<HttpApi::RouteDescription> HttpApi::routeTable() const
+{
+    std::vector<RouteDescription> table;
+    table.reserve(m_routes.size());
+    for (const Route &route : m_routes) {
+        const bool webSocket = std::any_of(
+            m_webSocketRoutes.begin(), m_webSocketRoutes.end(),
+            [&](const WebSocketRoute &candidate) { return candidate.path == route.pathPattern; });
+        table.push_back(
+            RouteDescription{route.methods, route.pathPattern, route.permission, webSocket});
+    }
+    return table;
 }
 
 std::optional<ApiError> HttpApi::checkBodySize(const QHttpServerRequest &request) const

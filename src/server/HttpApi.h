@@ -129,6 +129,18 @@ public:
     // The Allow header value for methods, e.g. "GET, POST".
     static QByteArray allowHeader(Methods methods);
 
+    // One registered route as the access check sees it: the endpoint x role
+    // matrix test walks these, so a route added later is covered without
+    // being listed anywhere else.
+    struct RouteDescription
+    {
+        Methods methods;
+        QString pathPattern; // with <arg> for each path argument
+        Permission permission;
+        bool webSocket = false; // checked on the upgrade (close code 1008), not with a status
+    };
+    std::vector<RouteDescription> routeTable() const;
+
     // A QObject* property on sockets given to WebSocket handlers: the TLS
     // transport (QSslSocket), whose encryptedBytesToWrite() is the only
     // measure of what a slow peer has not taken yet (see acceptWebSockets).

@@ -66,6 +66,7 @@ public:
     AuthService &auth() { return *m_auth; }
     CommitBatcher &commits() { return *m_commits; }
     EventHub &events() { return *m_events; }
+    const HttpApi &api() const { return *m_api; } // its route table, for the role matrix test
 
     // Runs the timer's work once now (tests step time with a ManualClock).
     bool tick(QString *error = nullptr);

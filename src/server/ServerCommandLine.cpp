@@ -53,6 +53,28 @@ bool parseListen(const QString &text, ServerCommand &command, QString &error)
     return true;
 }
 
+// N or N:BURST, N in 1..1000 per second (the limiter counts whole
+// milliseconds), BURST >= 1 (default 2N).
+bool parseIngestRate(const QString &text, ServerCommand &command, QString &error)
+{
+    const QStringList parts = text.split(QLatin1Char(':'));
+    bool rateOk = false;
+    bool burstOk = parts.size() == 1;
+    const int rate = parts.value(0).toInt(&rateOk);
+    int burst = 2 * rate;
+    if (parts.size() == 2)
+        burst = parts.at(1).toInt(&burstOk);
+    if (parts.size() > 2 || !rateOk || !burstOk || rate < 1 || rate > 1000 || burst < 1) {
+        error = QStringLiteral("--ingest-rate: expected N or N:BURST with N in 1..1000 requests "
+                               "per second and BURST >= 1, got \"%1\"")
+                    .arg(text);
+        return false;
+    }
+    command.ingestRatePerSecond = rate;
+    command.ingestBurst = burst;
+    return true;
+}
+
 // Options that take a value: the value is the next argument, or after '='.
 bool takeValue(const QStringList &arguments, qsizetype &index, const QString &inlineValue,
                bool hasInline, const QString &option, QString &value, QString &error)
@@ -102,6 +124,10 @@ Parse readArguments(const QStringList &arguments)
             QString listen;
             if (value(listen))
                 parseListen(listen, command, parse.error);
+        } else if (option == QLatin1String("--ingest-rate")) {
+            QString rate;
+            if (value(rate))
+                parseIngestRate(rate, command, parse.error);
         } else if (option == QLatin1String("--database")) {
             value(command.databaseUrl);
         } else if (option == QLatin1String("--cert")) {
@@ -224,7 +250,7 @@ QString ServerCommandLine::usage()
     return QStringLiteral(
         "usage:\n"
         "  icc-server --data DIR [--listen HOST:PORT] [--database URL] [--live]\n"
-        "             [--cert FILE --key FILE]\n"
+        "             [--cert FILE --key FILE] [--ingest-rate N[:BURST]]\n"
         "  icc-server --data DIR user add NAME --role ROLE --password-stdin\n"
         "  icc-server --data DIR ingest-key add NAME\n"
         "  icc-server --data DIR import-runbooks DIR\n"
@@ -237,6 +263,8 @@ QString ServerCommandLine::usage()
         "  --database  sqlite:PATH or postgresql://USER:PASSWORD@HOST:PORT/DB\n"
         "              (default: SQLite in DIR)\n"
         "  --live      run approved commands for real (default: dry-run)\n"
+        "  --ingest-rate  requests per second each ingest key may send (1-1000,\n"
+        "              default 200, bursts of 2N); more get 429 with Retry-After\n"
         "  --cert/--key  PEM certificate and key (default: a self-signed ECDSA P-256\n"
         "              certificate created in DIR/tls on first start)\n"
         "  ROLE        responder | reviewer | commander | facilitator | admin\n");

@@ -10,7 +10,7 @@ namespace icc {
 
 // What `icc-server` was asked to do, parsed from its arguments:
 //   icc-server --data DIR [--listen HOST:PORT] [--database URL] [--live]
-//              [--cert FILE --key FILE]
+//              [--cert FILE --key FILE] [--ingest-rate N[:BURST]]
 //   icc-server --data DIR user add NAME --role ROLE --password-stdin
 //   icc-server --data DIR ingest-key add NAME
 //   icc-server --data DIR import-runbooks DIR
@@ -42,6 +42,8 @@ struct ServerCommand
     bool live = false;   // dry-run unless set
     QString certFile;
     QString keyFile;
+    int ingestRatePerSecond = 200; // per ingest key or user, sustained
+    int ingestBurst = 400;         // requests accepted at once before 429
 
     QString name; // user add, ingest-key add
     QString role; // user add

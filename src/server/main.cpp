@@ -57,6 +57,8 @@ int serve(QCoreApplication &app, const icc::ServerCommand &command, QTextStream 
     options.live = command.live;
     options.certFile = command.certFile;
     options.keyFile = command.keyFile;
+    options.ingestRateLimit = icc::RateLimit{
+        command.ingestBurst, std::chrono::milliseconds(1000 / command.ingestRatePerSecond)};
 
     icc::SystemClock clock;
     icc::ServerApp server(options, clock);

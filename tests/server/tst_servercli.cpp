@@ -79,6 +79,11 @@ private slots:
         QCOMPARE(result.command->databaseUrl, QStringLiteral("postgresql://u:p@h:5432/icc"));
         QVERIFY(result.command->live);
         QCOMPARE(result.command->certFile, QStringLiteral("c.pem"));
+        const auto limited = parse(QStringLiteral("--data d --ingest-rate 1000:50000"));
+        QCOMPARE(limited.command->ingestRatePerSecond, 1000);
+        QCOMPARE(limited.command->ingestBurst, 50000);
+        QCOMPARE(parse(QStringLiteral("--data d --ingest-rate 50")).command->ingestBurst, 100);
+        QCOMPARE(parse(QStringLiteral("--data d")).command->ingestRatePerSecond, 200);
         QCOMPARE(parse(QStringLiteral("--data d --listen 0.0.0.0:0")).command->listenPort,
                  quint16(0));
         QCOMPARE(parse(QStringLiteral("--data d --listen localhost:8000")).command->listenAddress,
@@ -157,6 +162,10 @@ private slots:
                                           << "--cert and --key go together";
         QTest::newRow("live on admin") << "--data d --live ingest-key add k"
                                        << "serving only";
+        QTest::newRow("rate too high") << "--data d --ingest-rate 5000"
+                                       << "--ingest-rate";
+        QTest::newRow("rate not a number") << "--data d --ingest-rate fast"
+                                           << "--ingest-rate";
         QTest::newRow("flag with value") << "--data d --live=yes"
                                          << "--live takes no value";
     }
