@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -411,6 +412,38 @@ struct Ranked
     int runbook = 0;
 };
 
+// Sorts non-negative ids ascending, dropping repeats. An alert has about a thousand
+// features: setting bits in a bitmap over the id range and reading them
+// back in order costs less than a comparison sort (3 % of match time).
+// bits is all zero before and after.
+void sortDistinct(std::vector<int> &ids, std::vector<std::uint64_t> &bits)
+{
+    auto bySort = [&ids] {
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    };
+    if (ids.size() < 64)
+        return bySort();
+    const int largest = *std::max_element(ids.begin(), ids.end());
+    const size_t words = size_t(largest) / 64 + 1;
+    if (words > ids.size() * 16) // a sparse range: the sort is cheaper
+        return bySort();
+    if (bits.size() < words)
+        bits.resize(words, 0);
+    for (int id : ids)
+        bits[size_t(id) / 64] |= std::uint64_t(1) << (unsigned(id) % 64);
+    size_t out = 0;
+    for (size_t w = 0; w < words; ++w) {
+        std::uint64_t word = bits[w];
+        bits[w] = 0;
+        while (word != 0) {
+            ids[out++] = int(w * 64 + size_t(std::countr_zero(word)));
+            word &= word - 1;
+        }
+    }
+    ids.resize(out);
+}
+
 // Per-thread working memory of match(). Between matches every accumulator is
 // zero and every list empty; ScratchReset restores that for what one match
 // touched.
@@ -443,6 +476,9 @@ struct MatchScratch
     std::vector<double> queryTf;
     std::vector<int> queryIds;
     TfWeightCache tfWeights;
+    // sortDistinct's bitmap (zero between calls) and known index by rank.
+    std::vector<std::uint64_t> orderBits;
+    std::vector<int> knownOfRank;
     // Pruned matches add to passage accumulators without listing them:
     // dots[documentCount, vectorCount) and passageDot are cleared whole.
     bool passagesDirty = false;
@@ -931,8 +967,7 @@ RunbookMatcher::Index::Query RunbookMatcher::Index::makeQuery(const Alert &alert
             ids.push_back(id);
         sum += weight;
     }
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    sortDistinct(ids, scratch.orderBits);
     query.known.reserve(ids.size());
     for (int id : ids) {
         query.known.emplace_back(id, tfWeights(tf[size_t(id)]) * features[size_t(id)].idf);
@@ -941,13 +976,18 @@ RunbookMatcher::Index::Query RunbookMatcher::Index::makeQuery(const Alert &alert
 
     // The norms are float sums: add them in key order, the known and the
     // unknown features merged.
+    // featureRank is a permutation: sort the ranks, then map them back.
     std::vector<int> knownByKey(query.known.size());
-    for (size_t i = 0; i < knownByKey.size(); ++i)
-        knownByKey[i] = int(i);
-    std::sort(knownByKey.begin(), knownByKey.end(), [&](int a, int b) {
-        return featureRank[size_t(query.known[size_t(a)].first)] <
-               featureRank[size_t(query.known[size_t(b)].first)];
-    });
+    if (scratch.knownOfRank.size() < features.size())
+        scratch.knownOfRank.resize(features.size(), 0);
+    for (size_t i = 0; i < knownByKey.size(); ++i) {
+        const int rank = featureRank[size_t(query.known[i].first)];
+        knownByKey[i] = rank;
+        scratch.knownOfRank[size_t(rank)] = int(i);
+    }
+    sortDistinct(knownByKey, scratch.orderBits);
+    for (int &entry : knownByKey)
+        entry = scratch.knownOfRank[size_t(entry)];
     QStringList unknownKeys;
     unknownKeys.reserve(qsizetype(sink.unknown.size()));
     for (const auto &entry : sink.unknown)
