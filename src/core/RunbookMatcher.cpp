@@ -157,19 +157,32 @@ bool containsDigit(const QString &text)
 // charGrams: whether its character n-grams count), sink.conceptHit(id, weight)
 // for every lexicon hit. Per feature, the order of the additions is that of
 // the text, so tf sums do not depend on the sink.
+//
+// The text is analysed into views (TextAnalyzer::analyze into an
+// AnalyzedText): no string per word. sink.analysis() lends the memory.
+using Word = AnalyzedText::Word;
+
+struct AnalysisMemory
+{
+    AnalyzedText text;
+    std::vector<QStringView> stems;
+};
+
 template<typename Sink>
 void collectFeatures(const QString &text, double fieldWeight, const ConceptLexicon &lexicon,
                      bool withCharGrams, Sink &sink)
 {
-    for (const TextSegment &segment : TextAnalyzer::analyze(text)) {
+    AnalysisMemory &memory = sink.analysis();
+    TextAnalyzer::analyze(text, memory.text);
+    for (const AnalyzedText::Segment &segment : memory.text.segments()) {
         const double weight = fieldWeight * segment.weight;
         // Camel-case parts restate their word: their n-grams are already in.
         const bool charGrams = withCharGrams && segment.weight >= 1.0;
-        QStringList allStems;
-        allStems.reserve(segment.words.size());
-        const AnalyzedWord *previous = nullptr;
-        for (const AnalyzedWord &word : segment.words) {
-            allStems << word.stem;
+        std::vector<QStringView> &allStems = memory.stems;
+        allStems.clear();
+        const Word *previous = nullptr;
+        for (const Word &word : memory.text.words(segment)) {
+            allStems.push_back(word.stem);
             if (word.isStopWord || word.isNumber)
                 continue;
             sink.word(word, previous, weight, charGrams);
@@ -180,9 +193,19 @@ void collectFeatures(const QString &text, double fieldWeight, const ConceptLexic
     }
 }
 
-QString bigramTerm(const AnalyzedWord &previous, const AnalyzedWord &word)
+QString joinedPair(QStringView first, QStringView second)
 {
-    return previous.stem + QLatin1Char(' ') + word.stem;
+    QString term;
+    term.reserve(first.size() + second.size() + 1);
+    term.append(first);
+    term.append(QLatin1Char(' '));
+    term.append(second);
+    return term;
+}
+
+QString bigramTerm(const Word &previous, const Word &word)
+{
+    return joinedPair(previous.stem, word.stem);
 }
 
 // Interns feature keys while the index is built: a key string is made and
@@ -208,6 +231,9 @@ struct FeatureInterner
     std::vector<char> inVector;
     std::vector<int> touched;
     int previousUnigram = -1;
+    AnalysisMemory memory;
+
+    AnalysisMemory &analysis() { return memory; }
 
     int intern(const QString &key)
     {
@@ -229,9 +255,12 @@ struct FeatureInterner
         }
         tf[size_t(id)] += weight;
     }
-    void word(const AnalyzedWord &word, const AnalyzedWord *previous, double weight, bool charGrams)
+    void word(const Word &word, const Word *previous, double weight, bool charGrams)
     {
-        WordFeatures &features = words[word.surface];
+        auto slot = words.find(word.surface);
+        if (slot == words.end())
+            slot = words.emplace(word.surface.toString(), WordFeatures()).first;
+        WordFeatures &features = slot->second;
         if (features.unigram < 0)
             features.unigram = intern(featureKey(Unigram, word.stem));
         add(features.unigram, weight);
@@ -248,7 +277,7 @@ struct FeatureInterner
         previousUnigram = features.unigram;
         if (charGrams) {
             if (!features.hasCharGrams) {
-                for (const QString &gram : TextAnalyzer::charNGrams(word.surface))
+                for (const QString &gram : TextAnalyzer::charNGrams(word.surface.toString()))
                     features.charGrams.push_back(intern(featureKey(CharGram, gram)));
                 features.hasCharGrams = true;
             }
@@ -476,6 +505,7 @@ struct MatchScratch
     std::vector<double> queryTf;
     std::vector<int> queryIds;
     TfWeightCache tfWeights;
+    AnalysisMemory analysis;
     // sortDistinct's bitmap (zero between calls) and known index by rank.
     std::vector<std::uint64_t> orderBits;
     std::vector<int> knownOfRank;
@@ -861,7 +891,10 @@ struct QuerySink
     std::vector<std::pair<int, double>> &known; // (id, weight) per occurrence, in text order
     StringMap<double> unknown;                  // key -> tf
     QHash<int, QString> &surfaces;
+    AnalysisMemory &memory;
     int previousUnigram = -1;
+
+    AnalysisMemory &analysis() { return memory; }
 
     int lookup(int family, QStringView term) const { return termIds[family].find(term); }
     void addTerm(int family, QStringView term, double weight)
@@ -873,7 +906,7 @@ struct QuerySink
             unknown[featureKey(family, term)] += weight;
     }
 
-    void word(const AnalyzedWord &word, const AnalyzedWord *previous, double weight, bool charGrams)
+    void word(const Word &word, const Word *previous, double weight, bool charGrams)
     {
         const auto cached = knownWords.find(word.surface);
         const bool isCached = cached != knownWords.cend();
@@ -881,7 +914,7 @@ struct QuerySink
         if (unigram >= 0) {
             known.emplace_back(unigram, weight);
             if (!surfaces.contains(unigram))
-                surfaces.insert(unigram, word.surface);
+                surfaces.insert(unigram, word.surface.toString());
         } else {
             unknown[featureKey(Unigram, word.stem)] += weight;
         }
@@ -896,7 +929,7 @@ struct QuerySink
             if (bigram >= 0) {
                 known.emplace_back(bigram, weight);
                 if (!surfaces.contains(bigram))
-                    surfaces.insert(bigram, previous->surface + QLatin1Char(' ') + word.surface);
+                    surfaces.insert(bigram, joinedPair(previous->surface, word.surface));
             } else {
                 unknown[featureKey(Bigram, bigramTerm(*previous, word))] += weight;
             }
@@ -910,7 +943,11 @@ struct QuerySink
         } else {
             // The n-grams of TextAnalyzer::charNGrams, in its order, looked up
             // as views of the padded word.
-            const QString padded = QLatin1Char('<') + word.surface + QLatin1Char('>');
+            QString padded;
+            padded.reserve(word.surface.size() + 2);
+            padded.append(QLatin1Char('<'));
+            padded.append(word.surface);
+            padded.append(QLatin1Char('>'));
             const QStringView view(padded);
             for (qsizetype n = 3; n <= 5; ++n) {
                 for (qsizetype i = 0; i + n <= view.size(); ++i)
@@ -932,7 +969,8 @@ RunbookMatcher::Index::Query RunbookMatcher::Index::makeQuery(const Alert &alert
     MatchScratch &scratch = matchScratch();
     std::vector<std::pair<int, double>> &occurrences = scratch.occurrences;
     occurrences.clear();
-    QuerySink sink{termIds, knownWords, bigramIds, occurrences, {}, query.surfaces};
+    QuerySink sink{termIds, knownWords,     bigramIds,       occurrences,
+                   {},      query.surfaces, scratch.analysis};
     collectFeatures(alert.summary, kSummaryWeight, lexicon, true, sink);
     collectFeatures(alert.description, kDescriptionWeight, lexicon, true, sink);
     for (auto it = alert.annotations.cbegin(); it != alert.annotations.cend(); ++it) {
