@@ -146,11 +146,6 @@ int familyOf(const QString &key)
     return Unigram;
 }
 
-bool containsDigit(const QString &text)
-{
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
-}
-
 // Walks the features of one piece of text, in text order, and hands them to
 // a sink: sink.word(word, previous, weight, charGrams) for every content word
 // (previous: the content word before it in the same segment, for the bigram;
@@ -473,6 +468,86 @@ void sortDistinct(std::vector<int> &ids, std::vector<std::uint64_t> &bits)
     ids.resize(out);
 }
 
+// The alert's features the library lacks, with their tf (summed in text
+// order): they only count in the alert's norm. Terms live in one character
+// buffer and are found through an open-addressing table, so an unknown
+// n-gram, word or word pair costs no allocation (it cost a key string and a
+// hash node each).
+class UnknownTerms
+{
+public:
+    struct Term
+    {
+        int family = Unigram;
+        qsizetype offset = 0;
+        qsizetype length = 0;
+        std::uint64_t hash = 0;
+        double tf = 0.0;
+    };
+
+    void clear()
+    {
+        m_chars.resize(0);
+        m_terms.clear();
+        if (m_slots.empty())
+            m_slots.assign(1024, -1);
+        else
+            std::fill(m_slots.begin(), m_slots.end(), -1);
+    }
+    // term must not be a view of this object's memory.
+    void add(int family, QStringView term, double weight)
+    {
+        const std::uint64_t hash =
+            FastStringHash{}(term) ^ (std::uint64_t(family + 1) * 0x9e3779b97f4a7c15ULL);
+        const size_t mask = m_slots.size() - 1;
+        size_t slot = size_t(hash) & mask;
+        for (; m_slots[slot] >= 0; slot = (slot + 1) & mask) {
+            Term &existing = m_terms[size_t(m_slots[slot])];
+            if (existing.hash == hash && existing.family == family && termOf(existing) == term) {
+                existing.tf += weight;
+                return;
+            }
+        }
+        m_slots[slot] = int(m_terms.size());
+        m_terms.push_back(Term{family, m_chars.size(), term.size(), hash, weight});
+        m_chars.append(term);
+        if (m_terms.size() * 2 > m_slots.size())
+            grow();
+    }
+    void addPair(int family, QStringView first, QStringView second, double weight)
+    {
+        m_pair.resize(0);
+        m_pair.append(first);
+        m_pair.append(QLatin1Char(' '));
+        m_pair.append(second);
+        add(family, m_pair, weight);
+    }
+
+    const std::vector<Term> &terms() const { return m_terms; }
+    QStringView termOf(const Term &term) const
+    {
+        return QStringView(m_chars).mid(term.offset, term.length);
+    }
+
+private:
+    void grow()
+    {
+        m_slots.assign(m_slots.size() * 2, -1);
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = 0; i < m_terms.size(); ++i) {
+            size_t slot = size_t(m_terms[i].hash) & mask;
+            while (m_slots[slot] >= 0)
+                slot = (slot + 1) & mask;
+            m_slots[slot] = int(i);
+        }
+    }
+
+    QString m_chars;
+    QString m_pair;
+    std::vector<Term> m_terms;
+    std::vector<int> m_slots; // term index or -1; a power of two
+};
+
 // Per-thread working memory of match(). Between matches every accumulator is
 // zero and every list empty; ScratchReset restores that for what one match
 // touched.
@@ -505,6 +580,8 @@ struct MatchScratch
     std::vector<double> queryTf;
     std::vector<int> queryIds;
     TfWeightCache tfWeights;
+    UnknownTerms unknownTerms;
+    std::vector<int> unknownOrder;
     AnalysisMemory analysis;
     // sortDistinct's bitmap (zero between calls) and known index by rank.
     std::vector<std::uint64_t> orderBits;
@@ -889,7 +966,7 @@ struct QuerySink
     const StringMap<RunbookMatcherKnownWord> &knownWords;
     const PairMap &bigramIds;
     std::vector<std::pair<int, double>> &known; // (id, weight) per occurrence, in text order
-    StringMap<double> unknown;                  // key -> tf
+    UnknownTerms &unknown;
     QHash<int, QString> &surfaces;
     AnalysisMemory &memory;
     int previousUnigram = -1;
@@ -903,7 +980,7 @@ struct QuerySink
         if (id >= 0)
             known.emplace_back(id, weight);
         else
-            unknown[featureKey(family, term)] += weight;
+            unknown.add(family, term, weight);
     }
 
     void word(const Word &word, const Word *previous, double weight, bool charGrams)
@@ -916,7 +993,7 @@ struct QuerySink
             if (!surfaces.contains(unigram))
                 surfaces.insert(unigram, word.surface.toString());
         } else {
-            unknown[featureKey(Unigram, word.stem)] += weight;
+            unknown.add(Unigram, word.stem, weight);
         }
         if (previous) {
             // A bigram the library has joins two words it has.
@@ -931,7 +1008,7 @@ struct QuerySink
                 if (!surfaces.contains(bigram))
                     surfaces.insert(bigram, joinedPair(previous->surface, word.surface));
             } else {
-                unknown[featureKey(Bigram, bigramTerm(*previous, word))] += weight;
+                unknown.addPair(Bigram, previous->stem, word.stem, weight);
             }
         }
         previousUnigram = unigram;
@@ -969,8 +1046,9 @@ RunbookMatcher::Index::Query RunbookMatcher::Index::makeQuery(const Alert &alert
     MatchScratch &scratch = matchScratch();
     std::vector<std::pair<int, double>> &occurrences = scratch.occurrences;
     occurrences.clear();
-    QuerySink sink{termIds, knownWords,     bigramIds,       occurrences,
-                   {},      query.surfaces, scratch.analysis};
+    scratch.unknownTerms.clear();
+    QuerySink sink{termIds,        knownWords,      bigramIds, occurrences, scratch.unknownTerms,
+                   query.surfaces, scratch.analysis};
     collectFeatures(alert.summary, kSummaryWeight, lexicon, true, sink);
     collectFeatures(alert.description, kDescriptionWeight, lexicon, true, sink);
     for (auto it = alert.annotations.cbegin(); it != alert.annotations.cend(); ++it) {
@@ -1026,36 +1104,47 @@ RunbookMatcher::Index::Query RunbookMatcher::Index::makeQuery(const Alert &alert
     sortDistinct(knownByKey, scratch.orderBits);
     for (int &entry : knownByKey)
         entry = scratch.knownOfRank[size_t(entry)];
-    QStringList unknownKeys;
-    unknownKeys.reserve(qsizetype(sink.unknown.size()));
-    for (const auto &entry : sink.unknown)
-        unknownKeys << entry.first;
-    unknownKeys.sort();
-    auto knownBefore = [this](const Feature &feature, const QString &key) {
-        const QChar prefix = QLatin1Char(kFamilyPrefix[feature.family]);
-        if (prefix != key.at(0))
-            return prefix < key.at(0);
-        return QStringView(feature.term).compare(QStringView(key).mid(2)) < 0;
+    // Unknown terms in key order ("<family prefix>:<term>", compared as
+    // UTF-16 like the QString keys they replace).
+    const UnknownTerms &unknown = scratch.unknownTerms;
+    const std::vector<UnknownTerms::Term> &unknownTerms = unknown.terms();
+    std::vector<int> &unknownOrder = scratch.unknownOrder;
+    unknownOrder.resize(unknownTerms.size());
+    for (size_t i = 0; i < unknownOrder.size(); ++i)
+        unknownOrder[i] = int(i);
+    std::sort(unknownOrder.begin(), unknownOrder.end(), [&](int a, int b) {
+        const UnknownTerms::Term &ta = unknownTerms[size_t(a)];
+        const UnknownTerms::Term &tb = unknownTerms[size_t(b)];
+        if (ta.family != tb.family)
+            return kFamilyPrefix[ta.family] < kFamilyPrefix[tb.family];
+        return unknown.termOf(ta).compare(unknown.termOf(tb)) < 0;
+    });
+    auto knownBefore = [this, &unknown](const Feature &feature, const UnknownTerms::Term &term) {
+        if (feature.family != term.family)
+            return kFamilyPrefix[feature.family] < kFamilyPrefix[term.family];
+        return QStringView(feature.term).compare(unknown.termOf(term)) < 0;
     };
     size_t k = 0;
-    qsizetype u = 0;
-    while (k < knownByKey.size() || u < unknownKeys.size()) {
+    size_t u = 0;
+    while (k < knownByKey.size() || u < unknownOrder.size()) {
         if (k < knownByKey.size() &&
-            (u == unknownKeys.size() ||
+            (u == unknownOrder.size() ||
              knownBefore(features[size_t(query.known[size_t(knownByKey[k])].first)],
-                         unknownKeys.at(u)))) {
+                         unknownTerms[size_t(unknownOrder[u])]))) {
             const auto &[id, weight] = query.known[size_t(knownByKey[k])];
             query.norm[features[size_t(id)].family] += weight * weight;
             ++k;
             continue;
         }
-        const QString &key = unknownKeys.at(u++);
-        const int family = familyOf(key);
-        if (family == ConceptFamily || !containsDigit(key.mid(2))) {
+        const UnknownTerms::Term &term = unknownTerms[size_t(unknownOrder[u++])];
+        const QStringView text = unknown.termOf(term);
+        const bool hasDigit =
+            std::any_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+        if (term.family == ConceptFamily || !hasDigit) {
             // Identifiers ("7f9", "node17") say nothing about any runbook and are
             // left out; other unknown words dilute the similarity.
-            const double weight = tfWeights(sink.unknown.find(key)->second) * unknownIdf;
-            query.norm[family] += weight * weight;
+            const double weight = tfWeights(term.tf) * unknownIdf;
+            query.norm[term.family] += weight * weight;
         }
     }
     for (double &norm : query.norm)
