@@ -548,6 +548,16 @@ private:
     std::vector<int> m_slots; // term index or -1; a power of two
 };
 
+// A hint that memory at address will be read soon.
+inline void prefetch(const void *address)
+{
+#if defined(__GNUC__)
+    __builtin_prefetch(address);
+#else
+    (void)address;
+#endif
+}
+
 // Per-thread working memory of match(). Between matches every accumulator is
 // zero and every list empty; ScratchReset restores that for what one match
 // touched.
@@ -580,6 +590,7 @@ struct MatchScratch
     std::vector<double> queryTf;
     std::vector<int> queryIds;
     TfWeightCache tfWeights;
+    std::vector<int> candidates; // runbooks to re-score
     UnknownTerms unknownTerms;
     std::vector<int> unknownOrder;
     AnalysisMemory analysis;
@@ -1800,10 +1811,29 @@ MatchResult RunbookMatcher::match(const Alert &alert) const
             // One branch per runbook (rarely taken), not a mispredicted
             // short-circuit on bounds[r] > 0.
             const double *boundData = bounds.data();
+            std::vector<int> &candidates = scratch.candidates;
+            candidates.clear();
             for (size_t r = 0; r < documentCount; ++r) {
                 const double bound = boundData[r];
                 if ((bound > 0.0) & (bound + rest >= threshold))
-                    rescore(int(r));
+                    candidates.push_back(int(r));
+            }
+            // The document entries of the candidates are cold (the re-scoring
+            // loop waited on them): fetch the next one's vector and the start
+            // of its entries while this one is summed.
+            const size_t candidateCount = candidates.size();
+            for (size_t i = 0; i < candidateCount; ++i) {
+                if (i + 2 < candidateCount)
+                    prefetch(&index.vectors[size_t(candidates[i + 2])]);
+                if (i + 1 < candidateCount) {
+                    const auto &entries = index.vectors[size_t(candidates[i + 1])].entries;
+                    const char *start = reinterpret_cast<const char *>(entries.data());
+                    const size_t bytes =
+                        std::min<size_t>(entries.size() * sizeof(entries[0]), 1024);
+                    for (size_t offset = 0; offset < bytes; offset += 64)
+                        prefetch(start + offset);
+                }
+                rescore(candidates[i]);
             }
         } else {
             // Fewer runbooks share a feature than the shortlist holds (every
