@@ -80,7 +80,7 @@ struct MatcherOptions
 // machine, bench/README.md): about 0.33 ms of CPU time per match at the
 // median and 0.6-0.9 ms at p99 (under the 1 ms target in CPU time; the
 // wall clock of a shared core adds the scheduler's delays); building that
-// index takes about 2.5 s. Build once, share the matcher.
+// index takes 2-3 s. Build once, share the matcher.
 class RunbookMatcher final
 {
 public:
