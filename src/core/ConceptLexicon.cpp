@@ -319,19 +319,27 @@ void ConceptLexicon::addTerm(qsizetype conceptIndex, const QString &term,
 
 QList<ConceptHit> ConceptLexicon::find(const QStringList &stems) const
 {
+    QVarLengthArray<QStringView, 32> views;
+    for (const QString &stem : stems)
+        views.append(stem);
+    return find(std::span<const QStringView>(views.constData(), size_t(views.size())));
+}
+
+QList<ConceptHit> ConceptLexicon::find(std::span<const QStringView> stems) const
+{
     QList<ConceptHit> hits;
-    for (qsizetype i = 0; i < stems.size(); ++i) {
-        const auto found = m_phrasesByFirstStem.find(stems.at(i));
+    const qsizetype stemCount = qsizetype(stems.size());
+    for (qsizetype i = 0; i < stemCount; ++i) {
+        const auto found = m_phrasesByFirstStem.find(stems[size_t(i)]);
         if (found == m_phrasesByFirstStem.cend())
             continue;
         QVarLengthArray<qsizetype, 8> conceptsHere; // one hit per concept and position
         for (const Phrase &phrase : found->second) {
-            if (i + phrase.stems.size() > stems.size() ||
-                conceptsHere.contains(phrase.conceptIndex))
+            if (i + phrase.stems.size() > stemCount || conceptsHere.contains(phrase.conceptIndex))
                 continue;
             bool matches = true;
             for (qsizetype k = 1; k < phrase.stems.size() && matches; ++k)
-                matches = stems.at(i + k) == phrase.stems.at(k);
+                matches = stems[size_t(i + k)] == phrase.stems.at(k);
             if (!matches)
                 continue;
             conceptsHere.append(phrase.conceptIndex);
@@ -345,10 +353,14 @@ QList<ConceptHit> ConceptLexicon::find(const QStringList &stems) const
 QStringList ConceptLexicon::conceptsIn(const QString &text) const
 {
     QSet<QString> ids;
-    for (const TextSegment &segment : TextAnalyzer::analyze(text)) {
-        QStringList stems;
-        for (const AnalyzedWord &word : segment.words)
-            stems << word.stem;
+    // Per-thread memory: the matcher asks this for every reading of an alert.
+    thread_local AnalyzedText analyzed;
+    thread_local std::vector<QStringView> stems;
+    TextAnalyzer::analyze(text, analyzed);
+    for (const AnalyzedText::Segment &segment : analyzed.segments()) {
+        stems.clear();
+        for (const AnalyzedText::Word &word : analyzed.words(segment))
+            stems.push_back(word.stem);
         for (const ConceptHit &hit : find(stems))
             ids.insert(hit.conceptId);
     }

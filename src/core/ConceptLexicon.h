@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <span>
 #include <unordered_map>
 
 namespace icc {
@@ -60,6 +61,8 @@ public:
     // Every term occurrence in a sequence of stems (stop words included, as
     // TextAnalyzer produces them), in word order.
     QList<ConceptHit> find(const QStringList &stems) const;
+    // The same over views (AnalyzedText), without copying the stems.
+    QList<ConceptHit> find(std::span<const QStringView> stems) const;
 
     // Convenience: the distinct concept ids named in free text, sorted.
     QStringList conceptsIn(const QString &text) const;

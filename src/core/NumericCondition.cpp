@@ -47,10 +47,19 @@ std::optional<UnitInfo> unitInfo(const QString &lowerUnit)
          "pod|pods|replica|replicas|time|times|task|tasks|file|files|thread|threads",
          "count", QuantityDimension::Count, 1.0},
     };
-    for (const Entry &entry : entries) {
-        const QStringList names = QString::fromLatin1(entry.names).split(QLatin1Char('|'));
+    // Split once: this runs for every number and value name of every alert.
+    static const QList<std::pair<QStringList, UnitInfo>> units = [] {
+        QList<std::pair<QStringList, UnitInfo>> list;
+        for (const Entry &entry : entries) {
+            list.append(
+                {QString::fromLatin1(entry.names).split(QLatin1Char('|')),
+                 UnitInfo{QString::fromLatin1(entry.canonical), entry.dimension, entry.toBase}});
+        }
+        return list;
+    }();
+    for (const auto &[names, info] : units) {
         if (names.contains(lowerUnit))
-            return UnitInfo{QString::fromLatin1(entry.canonical), entry.dimension, entry.toBase};
+            return info;
     }
     return std::nullopt;
 }

@@ -77,9 +77,10 @@ struct MatcherOptions
 // everything (MatcherOptions::pruneTopK = false). Conditions and explanations
 // are computed for the shortlist only. Measured on a synthetic 10k-runbook
 // library with a small vocabulary (Release, one core of a busy 2-core
-// machine, bench/README.md): about 0.65 ms of CPU time per match at the
-// median, 1.1-1.2 ms at p99 (the 1 ms p99 target is not met); building that
-// index takes about 3 s. Build once, share the matcher.
+// machine, bench/README.md): about 0.33 ms of CPU time per match at the
+// median and 0.6-0.9 ms at p99 (under the 1 ms target in CPU time; the
+// wall clock of a shared core adds the scheduler's delays); building that
+// index takes 2-3 s. Build once, share the matcher.
 class RunbookMatcher final
 {
 public:

@@ -2,6 +2,7 @@
 
 #include "FastStringHash.h"
 
+#include <algorithm>
 #include <unordered_set>
 
 namespace icc {
@@ -70,16 +71,6 @@ bool hasVowel(QStringView text)
     return false;
 }
 
-// "runn" -> "run", "stopp" -> "stop"; "kill", "miss" and "buzz" keep their pair.
-QString undouble(QString word)
-{
-    const qsizetype n = word.size();
-    if (n >= 3 && word.at(n - 1) == word.at(n - 2) && !isVowel(word.at(n - 1)) &&
-        word.at(n - 1) != u'l' && word.at(n - 1) != u's' && word.at(n - 1) != u'z')
-        word.chop(1);
-    return word;
-}
-
 bool isWordChar(QChar c)
 {
     return c.isLetterOrNumber();
@@ -130,10 +121,20 @@ AnalyzedWord makeWord(const QString &lower)
 
 bool TextAnalyzer::isStopWord(const QString &lowerWord)
 {
+    return isStopWord(QStringView(lowerWord));
+}
+
+bool TextAnalyzer::isStopWord(QStringView lowerWord)
+{
     return lowerWord.size() < 2 || stopWords().contains(lowerWord);
 }
 
 bool TextAnalyzer::looksNumeric(const QString &lowerWord)
+{
+    return looksNumeric(QStringView(lowerWord));
+}
+
+bool TextAnalyzer::looksNumeric(QStringView lowerWord)
 {
     if (lowerWord.isEmpty() || !lowerWord.at(0).isDigit())
         return false;
@@ -143,40 +144,89 @@ bool TextAnalyzer::looksNumeric(const QString &lowerWord)
         ++i;
     if (i == lowerWord.size())
         return true;
-    return numberSuffixes().contains(QStringView(lowerWord).mid(i));
+    return numberSuffixes().contains(lowerWord.mid(i));
 }
+
+namespace {
+
+// Stemming-lite of the lower-case word buffer[start, size()), in place:
+// every rule only removes or replaces characters at the end.
+void stemInPlace(QString &buffer, qsizetype start)
+{
+    qsizetype length = buffer.size() - start;
+    // Identifiers such as "5xx", "x509" and "p99" are kept exactly.
+    for (QChar c : QStringView(buffer).mid(start)) {
+        if (!c.isLetter())
+            return;
+    }
+    if (length <= 3)
+        return;
+    auto word = [&] {
+        return QStringView(buffer).mid(start, length);
+    };
+    auto endsWith = [&](const char *suffix) {
+        return word().endsWith(QLatin1String(suffix));
+    };
+    // "runn" -> "run", "stopp" -> "stop"; "kill", "miss" and "buzz" keep their pair.
+    auto undouble = [&] {
+        const QStringView w = word();
+        const qsizetype n = w.size();
+        if (n >= 3 && w.at(n - 1) == w.at(n - 2) && !isVowel(w.at(n - 1)) && w.at(n - 1) != u'l' &&
+            w.at(n - 1) != u's' && w.at(n - 1) != u'z')
+            --length;
+    };
+
+    if (endsWith("sses")) {
+        length -= 2;
+    } else if (endsWith("ies") && length > 4) {
+        length -= 2;
+        buffer[start + length - 1] = QLatin1Char('y');
+    } else if (endsWith("s") && !endsWith("ss") && !endsWith("us") && !endsWith("is") &&
+               !endsWith("os")) {
+        length -= 1;
+    }
+
+    if (endsWith("ing") && length - 3 >= 3 && hasVowel(word().left(length - 3))) {
+        length -= 3;
+        undouble();
+    } else if (endsWith("ed") && !endsWith("eed") && length - 2 >= 3 &&
+               hasVowel(word().left(length - 2))) {
+        length -= 2;
+        undouble();
+    }
+
+    // "throttle", "throttled" and "throttling" all become "throttl".
+    if (length > 4 && endsWith("e") && !endsWith("ee"))
+        length -= 1;
+    buffer.truncate(start + length);
+}
+
+// Appends the lower-case form of word to buffer: ASCII directly, anything
+// else through QString::toLower (which may change the length).
+void appendLower(QStringView word, QString &buffer)
+{
+    for (QChar c : word) {
+        if (c.unicode() >= 0x80) {
+            buffer.append(word.toString().toLower());
+            return;
+        }
+    }
+    const qsizetype start = buffer.size();
+    buffer.append(word);
+    QChar *out = buffer.data() + start;
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const char16_t c = out[i].unicode();
+        if (c >= u'A' && c <= u'Z')
+            out[i] = QChar(char16_t(c + (u'a' - u'A')));
+    }
+}
+
+} // namespace
 
 QString TextAnalyzer::stem(const QString &lowerWord)
 {
     QString word = lowerWord;
-    // Identifiers such as "5xx", "x509" and "p99" are kept exactly.
-    for (QChar c : word) {
-        if (!c.isLetter())
-            return word;
-    }
-    if (word.size() <= 3)
-        return word;
-
-    if (word.endsWith(QLatin1String("sses")))
-        word.chop(2);
-    else if (word.endsWith(QLatin1String("ies")) && word.size() > 4)
-        word = word.chopped(3) + QLatin1Char('y');
-    else if (word.endsWith(u's') && !word.endsWith(QLatin1String("ss")) &&
-             !word.endsWith(QLatin1String("us")) && !word.endsWith(QLatin1String("is")) &&
-             !word.endsWith(QLatin1String("os")))
-        word.chop(1);
-
-    if (word.endsWith(QLatin1String("ing")) && word.size() - 3 >= 3 &&
-        hasVowel(QStringView(word).left(word.size() - 3))) {
-        word = undouble(word.chopped(3));
-    } else if (word.endsWith(QLatin1String("ed")) && !word.endsWith(QLatin1String("eed")) &&
-               word.size() - 2 >= 3 && hasVowel(QStringView(word).left(word.size() - 2))) {
-        word = undouble(word.chopped(2));
-    }
-
-    // "throttle", "throttled" and "throttling" all become "throttl".
-    if (word.size() > 4 && word.endsWith(u'e') && !word.endsWith(QLatin1String("ee")))
-        word.chop(1);
+    stemInPlace(word, 0);
     return word;
 }
 
@@ -211,16 +261,44 @@ QStringList TextAnalyzer::charNGrams(const QString &lowerWord, int minN, int max
     return grams;
 }
 
-QList<TextSegment> TextAnalyzer::analyze(const QString &text)
+void TextAnalyzer::analyze(const QString &text, AnalyzedText &out)
 {
-    QList<TextSegment> segments;
-    QList<TextSegment> camelSegments;
-    TextSegment current;
+    QString &chars = out.m_chars;
+    chars.resize(0); // keeps the capacity
+    out.m_slots.clear();
+    out.m_camelSlots.clear();
+    out.m_camelSegments.clear();
+    out.m_segments.clear();
+    qsizetype segmentStart = 0;
 
+    auto addWord = [&chars](QStringView raw, std::vector<AnalyzedText::Slot> &into) {
+        AnalyzedText::Slot slot;
+        slot.surface = chars.size();
+        appendLower(raw, chars);
+        slot.surfaceLength = chars.size() - slot.surface;
+        const QStringView lower = QStringView(chars).mid(slot.surface, slot.surfaceLength);
+        slot.isNumber = TextAnalyzer::looksNumeric(lower);
+        slot.isStopWord = !slot.isNumber && TextAnalyzer::isStopWord(lower);
+        if (slot.isNumber) {
+            slot.stem = slot.surface;
+            slot.stemLength = slot.surfaceLength;
+        } else {
+            // A copy of the surface, stemmed in place (by index: resizing
+            // may move chars).
+            slot.stem = chars.size();
+            chars.resize(slot.stem + slot.surfaceLength);
+            QChar *data = chars.data();
+            std::copy_n(data + slot.surface, slot.surfaceLength, data + slot.stem);
+            stemInPlace(chars, slot.stem);
+            slot.stemLength = chars.size() - slot.stem;
+        }
+        into.push_back(slot);
+    };
     auto flush = [&] {
-        if (!current.words.isEmpty())
-            segments << current;
-        current = TextSegment();
+        const qsizetype count = qsizetype(out.m_slots.size()) - segmentStart;
+        if (count > 0)
+            out.m_segments.push_back(AnalyzedText::Segment{segmentStart, count, 1.0});
+        segmentStart = qsizetype(out.m_slots.size());
     };
 
     qsizetype i = 0;
@@ -238,21 +316,67 @@ QList<TextSegment> TextAnalyzer::analyze(const QString &text)
                                              end > i && text.at(end - 1).isDigit() &&
                                              end + 1 < text.size() && text.at(end + 1).isDigit())))
             ++end;
-        const QString raw = text.mid(i, end - i);
-        current.words << makeWord(raw.toLower());
+        const QStringView raw = QStringView(text).mid(i, end - i);
+        addWord(raw, out.m_slots);
 
-        const QStringList parts = splitCamelCase(raw);
-        if (parts.size() > 1) {
-            TextSegment camel;
-            camel.weight = 0.5; // the parts restate the word: lighter, never double weight
-            for (const QString &part : parts)
-                camel.words << makeWord(part.toLower());
-            camelSegments << camel;
+        // Camel-case parts, split as splitCamelCase does.
+        const qsizetype camelFirst = qsizetype(out.m_camelSlots.size());
+        qsizetype start = 0;
+        bool split = false;
+        for (qsizetype k = 1; k < raw.size(); ++k) {
+            const QChar prev = raw.at(k - 1);
+            const QChar cur = raw.at(k);
+            const bool lowerToUpper = prev.isLower() && cur.isUpper();
+            const bool acronymEnd =
+                prev.isUpper() && cur.isUpper() && k + 1 < raw.size() && raw.at(k + 1).isLower();
+            if (lowerToUpper || acronymEnd) {
+                addWord(raw.mid(start, k - start), out.m_camelSlots);
+                start = k;
+                split = true;
+            }
+        }
+        if (split) {
+            addWord(raw.mid(start), out.m_camelSlots);
+            // The parts restate the word: lighter, never double weight.
+            out.m_camelSegments.push_back(AnalyzedText::Segment{
+                camelFirst, qsizetype(out.m_camelSlots.size()) - camelFirst, 0.5});
         }
         i = end;
     }
     flush();
-    segments << camelSegments;
+
+    const qsizetype camelOffset = qsizetype(out.m_slots.size());
+    out.m_slots.insert(out.m_slots.end(), out.m_camelSlots.cbegin(), out.m_camelSlots.cend());
+    for (AnalyzedText::Segment segment : out.m_camelSegments) {
+        segment.first += camelOffset;
+        out.m_segments.push_back(segment);
+    }
+    // Views only now: appending to chars may have moved it.
+    const QStringView all(chars);
+    out.m_words.clear();
+    out.m_words.reserve(out.m_slots.size());
+    for (const AnalyzedText::Slot &slot : out.m_slots) {
+        out.m_words.push_back(AnalyzedText::Word{all.mid(slot.surface, slot.surfaceLength),
+                                                 all.mid(slot.stem, slot.stemLength), slot.isNumber,
+                                                 slot.isStopWord});
+    }
+}
+
+QList<TextSegment> TextAnalyzer::analyze(const QString &text)
+{
+    AnalyzedText analyzed;
+    analyze(text, analyzed);
+    QList<TextSegment> segments;
+    segments.reserve(qsizetype(analyzed.segments().size()));
+    for (const AnalyzedText::Segment &segment : analyzed.segments()) {
+        TextSegment converted;
+        converted.weight = segment.weight;
+        for (const AnalyzedText::Word &word : analyzed.words(segment)) {
+            converted.words << AnalyzedWord{word.surface.toString(), word.stem.toString(),
+                                            word.isNumber, word.isStopWord};
+        }
+        segments << converted;
+    }
     return segments;
 }
 

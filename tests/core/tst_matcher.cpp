@@ -240,6 +240,48 @@ private slots:
         QCOMPARE(segments.at(2).weight, 0.5);
     }
 
+    // The view-based analysis the matcher uses is the same analysis as the
+    // QList<TextSegment> one, also when its memory is reused and for text
+    // that is not ASCII (lower-cased through QString::toLower).
+    void analysisIntoReusableMemoryMatchesTheListApi()
+    {
+        QCOMPARE(TextAnalyzer::stem(QStringLiteral("parties")), QStringLiteral("party"));
+        QCOMPARE(TextAnalyzer::stem(QStringLiteral("stopped")), QStringLiteral("stop"));
+        QCOMPARE(TextAnalyzer::stem(QStringLiteral("running")), QStringLiteral("run"));
+        QCOMPARE(TextAnalyzer::stem(QStringLiteral("killed")), QStringLiteral("kill"));
+        QCOMPARE(TextAnalyzer::stem(QStringLiteral("classes")), QStringLiteral("class"));
+
+        AnalyzedText analyzed;
+        const QStringList texts = {
+            QStringLiteral("KubePodCrashLooping: pods restarting; p99 2.4s, 1,000 errors "
+                           "(OOMKilled) on checkout-api"),
+            QStringLiteral("\u00dcBERLAST auf Stra\u00dfe M\u00fcnchen, ServiceUnavailable"),
+            QStringLiteral("x"), QString(),
+            QStringLiteral("Disk usage above 90% on /var; InodesLow, free 1.4% left")};
+        for (const QString &text : texts) {
+            TextAnalyzer::analyze(text, analyzed);
+            const QList<TextSegment> expected = TextAnalyzer::analyze(text);
+            QCOMPARE(qsizetype(analyzed.segments().size()), expected.size());
+            for (qsizetype s = 0; s < expected.size(); ++s) {
+                const AnalyzedText::Segment &segment = analyzed.segments()[size_t(s)];
+                QCOMPARE(segment.weight, expected.at(s).weight);
+                const auto words = analyzed.words(segment);
+                QCOMPARE(qsizetype(words.size()), expected.at(s).words.size());
+                for (qsizetype w = 0; w < expected.at(s).words.size(); ++w) {
+                    const AnalyzedWord &word = expected.at(s).words.at(w);
+                    QCOMPARE(words[size_t(w)].surface.toString(), word.surface);
+                    QCOMPARE(words[size_t(w)].stem.toString(), word.stem);
+                    QCOMPARE(words[size_t(w)].stem.toString(), TextAnalyzer::stem(word.surface));
+                    QCOMPARE(words[size_t(w)].isNumber, word.isNumber);
+                    QCOMPARE(words[size_t(w)].isStopWord, word.isStopWord);
+                }
+            }
+        }
+        TextAnalyzer::analyze(texts.at(1), analyzed);
+        QCOMPARE(analyzed.words(analyzed.segments().front())[0].surface.toString(),
+                 QStringLiteral("\u00fcberlast"));
+    }
+
     // --- concept lexicon -----------------------------------------------------
 
     void builtinLexiconEqualsShippedFile()
