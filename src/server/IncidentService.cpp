@@ -288,12 +288,19 @@ QMap<QString, QString> IncidentService::parametersOf(const ProposalRecord &propo
     return json::toStringMap(proposal.step.value(QStringLiteral("parameters")));
 }
 
-const RunbookStep *IncidentService::stepOf(const ProposalRecord &proposal) const
+const RunbookStep *IncidentService::libraryStep(const QString &runbookId, int stepIndex) const
 {
-    const Runbook *runbook = m_library.find(proposal.runbookId);
-    if (!runbook || proposal.stepIndex < 0 || proposal.stepIndex >= runbook->steps.size())
+    const Runbook *runbook = m_library.find(runbookId);
+    if (!runbook || stepIndex < 0 || stepIndex >= runbook->steps.size())
         return nullptr;
-    return &runbook->steps.at(proposal.stepIndex);
+    return &runbook->steps.at(stepIndex);
+}
+
+std::optional<RunbookStep> IncidentService::proposedStep(const ProposalRecord &proposal)
+{
+    if (proposal.stepIndex < 0 || proposal.step.isEmpty())
+        return std::nullopt;
+    return RunbookStep::fromJson(proposal.step);
 }
 
 const EscalationPolicy *IncidentService::policyFor(const QString &version) const
@@ -984,10 +991,14 @@ void IncidentService::proposeStep(IncidentRow &incident, const AlertRecord &row,
     proposal.createdAt = now;
     proposal.updatedAt = now;
     proposal.state = QStringLiteral("proposed");
-    if (const RunbookStep *step = stepIndex >= 0 ? stepOf(proposal) : nullptr) {
+    if (const RunbookStep *step = libraryStep(match.runbookId, stepIndex)) {
+        // The snapshot: what a reviewer sees and what runs, whatever the
+        // runbook says by the time it is approved or its abort window ends.
         proposal.step = step->toJson();
         proposal.step.insert(QStringLiteral("parameters"),
                              json::fromStringMap(resolveParameters(*step, alert)));
+        proposal.step.insert(QStringLiteral("runbook_risk"),
+                             toString(m_library.find(match.runbookId)->risk));
     }
 
     switch (decision.outcome) {
@@ -1024,7 +1035,7 @@ void IncidentService::proposeStep(IncidentRow &incident, const AlertRecord &row,
             holdBlockedAutonomousStep(proposal, decision, result.blockedBy);
             return;
         }
-        if (const RunbookStep *step = stepOf(proposal); step && step->changesState()) {
+        if (const auto step = proposedStep(proposal); step && step->changesState()) {
             incident.autonomousActions += 1;
             saveIncident(incident, nullptr);
         }
@@ -1067,7 +1078,7 @@ void IncidentService::holdBlockedAutonomousStep(ProposalRecord &proposal,
 void IncidentService::openReviewFor(ProposalRecord &proposal, const PolicyDecision &decision,
                                     const QString &proposer, const QString &supersedes)
 {
-    const RunbookStep *step = stepOf(proposal);
+    const auto step = proposedStep(proposal);
     const auto incident = m_store.incident(proposal.incidentId);
     const Roster *roster = incident ? rosterFor(incident->rosterVersion) : nullptr;
     ReviewSubject subject;
@@ -1155,9 +1166,11 @@ void IncidentService::pageLevel(const ReviewRequest &review, int level, QStringL
 
 ExecutionResult IncidentService::executeProposal(ProposalRecord &proposal, const QString &executor)
 {
-    const RunbookStep *step = stepOf(proposal);
+    // The snapshot taken when it was proposed, never the runbook as it is now:
+    // an edit after the review opened must not change what the approval runs.
+    const auto step = proposedStep(proposal);
     if (!step)
-        return {}; // the runbook was replaced meanwhile: nothing runs that no one reviewed
+        return {};
     if (!proposal.reviewId.isEmpty()) {
         // The single way to use an approval: one approval never runs twice.
         const GateResult claimed = m_gate->claimExecution(proposal.reviewId, executor);
@@ -1219,6 +1232,7 @@ ServiceResult IncidentService::openReview(const QString &reviewId, const QString
         QJsonObject{{QStringLiteral("tier"), toString(review.tier)},
                     {QStringLiteral("parameters"), json::fromStringMap(review.parameters)},
                     {QStringLiteral("policy"), proposal ? proposal->decision : QJsonObject()},
+                    {QStringLiteral("step"), proposal ? proposal->step : QJsonObject()},
                     {QStringLiteral("others_reasoning_hidden"), view.othersReasoningHidden}});
     audit(AuditEvent::kReviewOpened, reviewer, review.incidentId, review.id,
           AuditPayloads::reviewOpened(review.actionId, reviewer, view.contextRevision,
@@ -1226,7 +1240,11 @@ ServiceResult IncidentService::openReview(const QString &reviewId, const QString
     saveReview(review.id);
     if (!m_storeError.isEmpty())
         return storeFailure();
-    return ServiceResult::success(view.toJson());
+    // The step as it will run (command, rollback, parameters): the snapshot,
+    // not the runbook as it may read by now.
+    QJsonObject body = view.toJson();
+    body.insert(QStringLiteral("step"), proposal ? proposal->step : QJsonObject());
+    return ServiceResult::success(body);
 }
 
 void IncidentService::saveAfterHold(const QStringList &heldIds)
@@ -1306,8 +1324,16 @@ ServiceResult IncidentService::decide(const DecisionInput &input)
         // pinned version, and reviewed again by someone other than the modifier.
         const auto incident = m_store.incident(review.incidentId);
         const EscalationPolicy *policy = incident ? policyFor(incident->policyVersion) : nullptr;
-        const Runbook *runbook = m_library.find(proposal->runbookId);
-        if (policy && runbook) {
+        const auto snapshot = proposedStep(*proposal);
+        if (policy && snapshot) {
+            // Judged as proposed: the snapshot of the step and the runbook's
+            // risk then (older proposals without it: the runbook's risk now).
+            Runbook runbook;
+            runbook.id = proposal->runbookId;
+            const Runbook *current = m_library.find(proposal->runbookId);
+            runbook.risk =
+                riskTierFromString(proposal->step.value(QStringLiteral("runbook_risk")).toString())
+                    .value_or(current ? current->risk : snapshot->risk);
             QJsonObject step = proposal->step;
             QMap<QString, QString> parameters = parametersOf(*proposal);
             for (auto it = review.modifiedParameters.cbegin();
@@ -1317,7 +1343,8 @@ ServiceResult IncidentService::decide(const DecisionInput &input)
             proposal->step = step;
             const auto alert = m_store.alertById(proposal->alertId);
             PolicyInput policyInput;
-            policyInput.runbook = runbook;
+            policyInput.runbook = &runbook;
+            policyInput.step = &*snapshot;
             policyInput.stepIndex = proposal->stepIndex;
             policyInput.matchConfidence =
                 proposal->match.value(QStringLiteral("confidence")).toDouble();

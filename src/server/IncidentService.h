@@ -221,7 +221,10 @@ private:
     std::optional<ProposalRecord> proposalForReview(const ReviewRequest &review) const;
     QString alertIdOf(qint64 alertRowId) const;
     static QMap<QString, QString> parametersOf(const ProposalRecord &proposal);
-    const RunbookStep *stepOf(const ProposalRecord &proposal) const;
+    const RunbookStep *libraryStep(const QString &runbookId, int stepIndex) const;
+    // The step as proposed (ProposalRecord::step), the only source of what
+    // runs and what a modify is re-checked against.
+    static std::optional<RunbookStep> proposedStep(const ProposalRecord &proposal);
 
     ServerStore &m_store;
     const Clock &m_clock;

@@ -615,7 +615,7 @@ private slots:
         const auto back = RunbookStep::fromJson(step.toJson(), &error);
         QVERIFY2(back, qPrintable(error));
         QCOMPARE(back->toJson(), step.toJson());
-        QCOMPARE(back->risk, RiskTier::High);
+        QCOMPARE(toString(back->risk), toString(RiskTier::High));
         QCOMPARE(back->command, step.command);
         QCOMPARE(back->blastRadius.reversibleMinutes, -1);
         QCOMPARE(back->params.value(QStringLiteral("n")).maximum, std::optional<double>(5));

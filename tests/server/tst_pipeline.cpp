@@ -284,6 +284,39 @@ public:
         return run([&] { return service->replaceRunbooks(files, QStringLiteral("admin")); });
     }
 
+    // The shipped runbooks with one of them edited (a responder's PUT / import).
+    ServiceResult editShippedRunbook(const QString &fileName, const QString &from,
+                                     const QString &to)
+    {
+        QList<RunbookRecord> files;
+        const QDir runbooks(resource(QStringLiteral("runbooks")));
+        for (const QString &name : runbooks.entryList({QStringLiteral("*.md")}, QDir::Files)) {
+            RunbookRecord record;
+            record.fileName = name;
+            record.markdown = readText(runbooks.filePath(name));
+            if (name == fileName) {
+                if (!record.markdown.contains(from))
+                    return ServiceResult::failure(ServiceError::BadRequest,
+                                                  QStringLiteral("%1 not in %2").arg(from, name));
+                record.markdown.replace(from, to);
+            }
+            files.append(record);
+        }
+        return run([&] { return service->replaceRunbooks(files, QStringLiteral("admin")); });
+    }
+
+    // The commands the audit says were run (dry run) for an action.
+    QStringList executedCommands(const QString &actionId)
+    {
+        QStringList commands;
+        for (const AuditEntry &entry : audit()) {
+            if (entry.type == QLatin1String(AuditEvent::kExecutionCompleted) &&
+                entry.subject == actionId)
+                commands.append(entry.payload.value(QStringLiteral("command")).toString());
+        }
+        return commands;
+    }
+
     // A policy and runbook under which restart_log_shipper runs at level 4
     // (the clock moves into the catalog entry's qualification period).
     bool enableAutonomousShipper(QString *error)
@@ -882,6 +915,65 @@ private slots:
     }
 
     // --- paths covered after the first version ------------------------------
+
+    // What the reviewer approved runs, not what the runbook says by then.
+    void approvalRunsTheStepAsReviewedNotTheEditedRunbook()
+    {
+        START(h);
+        const auto proposal = h.proposal(h.ingest(cpuAlert()), QStringLiteral("restart_service"));
+        QVERIFY(proposal);
+        QCOMPARE(toString(h.service->gate().review(proposal->reviewId)->tier),
+                 toString(ReviewTier::Standard));
+        const QString reviewed = QStringLiteral("kubectl -n 'shop' rollout restart "
+                                                "deployment/'checkout-api'");
+        // The reviewer is shown the command that will run.
+        const ServiceResult opened = h.open(proposal->reviewId, QStringLiteral("erin"));
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        QCOMPARE(opened.body[QStringLiteral("step")][QStringLiteral("command")].toString(),
+                 QStringLiteral("kubectl -n {{namespace}} rollout restart "
+                                "deployment/{{deployment}}"));
+        // A responder edits the step while the review is open.
+        const ServiceResult edited = h.editShippedRunbook(
+            QStringLiteral("cpu-high.md"),
+            QStringLiteral("command: kubectl -n {{namespace}} rollout restart "
+                           "deployment/{{deployment}}"),
+            QStringLiteral("command: kubectl -n {{namespace}} delete deployment/{{deployment}}"));
+        QVERIFY2(edited.ok(), qPrintable(edited.message));
+        const ServiceResult approved =
+            h.decide(h.approval(proposal->reviewId, QStringLiteral("erin"),
+                                opened.body.value(QStringLiteral("context_revision")).toInteger()));
+        QVERIFY2(approved.ok(), qPrintable(approved.message));
+        QCOMPARE(h.executedCommands(proposal->actionId), QStringList{reviewed});
+        QCOMPARE(h.store->proposal(proposal->actionId)->state, QStringLiteral("executed"));
+    }
+
+    // A pre-approved step runs at the end of its abort window as it was
+    // proposed, even when its runbook was rewritten during the window.
+    void preApprovedStepRunsItsSnapshotAfterARunbookEdit()
+    {
+        START(h);
+        const auto identify = h.proposal(h.ingest(cpuAlert()), QStringLiteral("identify_process"));
+        QVERIFY(identify);
+        QCOMPARE(toString(h.service->gate().review(identify->reviewId)->tier),
+                 toString(ReviewTier::PreApproved));
+        // The diagnostic step suddenly changes state.
+        const ServiceResult edited = h.editShippedRunbook(
+            QStringLiteral("cpu-high.md"), QStringLiteral("  - action: identify_process\n"),
+            QStringLiteral("  - action: identify_process\n"
+                           "    command: kubectl -n shop delete deployment/checkout-api\n"
+                           "    rollback: kubectl -n shop apply -f checkout-api.yaml\n"
+                           "    blast_radius: {services: 1, traffic_fraction: 1.0, "
+                           "reversible_minutes: 30}\n"));
+        QVERIFY2(edited.ok(), qPrintable(edited.message));
+        QVERIFY(h.service->runbooks()
+                    .find(QStringLiteral("rb-cpu-high"))
+                    ->steps.at(identify->stepIndex)
+                    .changesState());
+        h.clock.advanceSeconds(301); // the abort window is over
+        QVERIFY(h.run([&] { return h.service->tick(); }).ok());
+        QCOMPARE(h.executedCommands(identify->actionId), QStringList{QString()});
+        QCOMPARE(h.store->proposal(identify->actionId)->state, QStringLiteral("executed"));
+    }
 
     void preApprovedStepsWaitOutTheAbortWindow()
     {
