@@ -102,6 +102,18 @@ void CommitBatcher::flush()
     m_service.publishCommitted();
     for (std::size_t i = 0; i < batch.size(); ++i)
         batch[i].reply.send(answers[i]);
+    runQueuedExecutions();
+}
+
+void CommitBatcher::runQueuedExecutions()
+{
+    if (!m_service.hasQueuedExecutions())
+        return;
+    // Outside any transaction: the claims are committed, each result is
+    // recorded in a transaction of its own.
+    const ServiceResult ran = m_service.runQueuedExecutions();
+    if (ran.error == ServiceError::Internal)
+        recover(ran.message);
 }
 
 bool CommitBatcher::runNow(const std::function<ServiceResult()> &work, QString *error)
@@ -127,6 +139,7 @@ bool CommitBatcher::runNow(const std::function<ServiceResult()> &work, QString *
         return false;
     }
     m_service.publishCommitted();
+    runQueuedExecutions();
     return true;
 }
 

@@ -28,6 +28,11 @@ class ServerStore;
 // them was acknowledged, so nothing acknowledged is lost, and each client may
 // retry. A 4xx of one write is that write's answer only: the refusal may have
 // written (it is audited) and commits with the rest.
+//
+// Executions: after a successful commit, publish and answers, the service's
+// claimed executions run (IncidentService::runQueuedExecutions), outside the
+// batch's transaction, each result committed on its own.
+
 class CommitBatcher final : public QObject
 {
     Q_OBJECT
@@ -80,6 +85,7 @@ private:
     void scheduleFlush();
     void flush();
     void recover(const QString &error);
+    void runQueuedExecutions();
 
     ServerStore &m_store;
     IncidentService &m_service;

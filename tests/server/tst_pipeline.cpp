@@ -95,6 +95,17 @@ Alert shipperAlert(const QString &service = QStringLiteral("logs"))
                      QStringLiteral("warning"));
 }
 
+// The shipper runbook with a command that leaves a trace (live mode).
+QString markerRunbook(const QString &marker)
+{
+    QString runbook = QString::fromUtf8(kShipperRunbook);
+    runbook.replace(QStringLiteral("command: systemctl restart log-shipper"),
+                    QStringLiteral("command: echo ran >> ") + marker);
+    runbook.replace(QStringLiteral("rollback: systemctl start log-shipper"),
+                    QStringLiteral("rollback: \"true\""));
+    return runbook;
+}
+
 Alert dbAlert()
 {
     return makeAlert(QStringLiteral("PostgresPrimaryDown"), QStringLiteral("pg-main"),
@@ -111,6 +122,7 @@ public:
     test::ManualClock clock{QDateTime(QDate(2026, 1, 15), QTime(3, 0), Qt::UTC)};
     std::unique_ptr<SqlServerStore> store;
     std::unique_ptr<IncidentService> service;
+    IncidentServiceOptions options;
     QList<EventRecord> published;
 
     bool open(QString *error)
@@ -127,14 +139,15 @@ public:
 
     bool startService(QString *error)
     {
-        service = std::make_unique<IncidentService>(*store, clock);
+        service = std::make_unique<IncidentService>(*store, clock, options);
         service->setEventPublisher([this](const EventRecord &event) { published.append(event); });
         const ServiceResult restored = service->restore();
         *error = restored.message;
         return restored.ok();
     }
 
-    // What the HTTP layer does: one transaction per call, events after commit.
+    // What the HTTP layer does: one transaction per call, events after commit,
+    // then the executions the call claimed, each recorded on its own.
     ServiceResult run(const std::function<ServiceResult()> &operation)
     {
         QString error;
@@ -147,6 +160,11 @@ public:
             return ServiceResult::failure(ServiceError::Internal, error);
         }
         service->publishCommitted();
+        const ServiceResult ran = service->runQueuedExecutions();
+        if (!ran.ok()) {
+            service->restore();
+            return ran;
+        }
         return result;
     }
 
@@ -319,7 +337,8 @@ public:
 
     // A policy and runbook under which restart_log_shipper runs at level 4
     // (the clock moves into the catalog entry's qualification period).
-    bool enableAutonomousShipper(QString *error)
+    bool enableAutonomousShipper(QString *error,
+                                 const QString &runbook = QString::fromUtf8(kShipperRunbook))
     {
         clock.set(QDateTime(QDate(2026, 11, 20), QTime(3, 0), Qt::UTC));
         const QString yaml = policyVariant(
@@ -335,7 +354,7 @@ public:
         if (result.ok()) {
             RunbookRecord record;
             record.fileName = QStringLiteral("test-log-shipper.md");
-            record.markdown = QString::fromUtf8(kShipperRunbook);
+            record.markdown = runbook;
             result = setRunbooks({record});
         }
         *error = result.message;
@@ -1250,6 +1269,91 @@ private slots:
         const QList<EventRecord> stored = h.store->events(0, 0);
         for (qsizetype i = 0; i < stored.size(); ++i)
             QCOMPARE(stored.at(i).sequence, i + 1);
+    }
+
+    // --- executions run only once their claim is committed ------------------------
+
+    // Live: the operation only claims; the command runs after the commit. A
+    // rolled back operation therefore never ran a command.
+    void commandRunsOnlyAfterItsClaimIsCommitted()
+    {
+        Harness h;
+        h.options.live = true;
+        QString error;
+        QVERIFY2(h.dir.isValid() && h.open(&error), qPrintable(error));
+        QVERIFY2(h.configure(&error), qPrintable(error));
+        const QString marker = h.dir.filePath(QStringLiteral("ran"));
+        QVERIFY2(h.enableAutonomousShipper(&error, markerRunbook(marker)), qPrintable(error));
+
+        // Level 4 here: pre-approved, it runs when its abort window is over.
+        const ServiceResult ingested = h.ingest(shipperAlert());
+        QVERIFY2(ingested.ok(), qPrintable(ingested.message));
+        const auto proposal = h.proposal(ingested, QStringLiteral("restart_log_shipper"));
+        QVERIFY(proposal);
+        QCOMPARE(proposal->state, QStringLiteral("under_review"));
+        h.clock.advanceSeconds(301);
+
+        QVERIFY(h.store->begin());
+        const ServiceResult claimed = h.service->tick();
+        QVERIFY2(claimed.ok(), qPrintable(claimed.message));
+        QCOMPARE(claimed.body.value(QStringLiteral("executed")).toInt(), 1);
+        QVERIFY(h.service->hasQueuedExecutions());
+        QVERIFY2(!QFile::exists(marker), "the command ran inside the transaction");
+        h.store->rollback(); // the commit failed
+        QVERIFY(h.service->restore().ok());
+        QVERIFY(!h.service->hasQueuedExecutions());
+        QVERIFY(h.service->runQueuedExecutions().ok());
+        QVERIFY(!QFile::exists(marker));
+        QCOMPARE(h.countAudit(AuditEvent::kExecutionCompleted), 0);
+        QCOMPARE(h.store->proposal(proposal->actionId)->state, QStringLiteral("under_review"));
+
+        QVERIFY(h.run([&] { return h.service->tick(); }).ok());
+        QCOMPARE(h.store->proposal(proposal->actionId)->state, QStringLiteral("executed"));
+        QCOMPARE(readText(marker), QStringLiteral("ran\n"));
+        // Claimed (committed) first, then the result.
+        QStringList order;
+        for (const AuditEntry &entry : h.audit()) {
+            if (entry.subject == proposal->actionId &&
+                entry.type.startsWith(QLatin1String("execution.")))
+                order.append(entry.type);
+        }
+        QCOMPARE(order, (QStringList{QStringLiteral("execution.started"),
+                                     QLatin1String(AuditEvent::kExecutionCompleted)}));
+        QCOMPARE(h.countEvents(QStringLiteral("execution.completed")), 1);
+    }
+
+    // A claim committed whose result never was (the server died in between):
+    // reported as outcome unknown at restore, never run again by itself.
+    void claimWithoutResultIsReportedAndNeverRunAgain()
+    {
+        Harness h;
+        h.options.live = true;
+        QString error;
+        QVERIFY2(h.dir.isValid() && h.open(&error), qPrintable(error));
+        QVERIFY2(h.configure(&error), qPrintable(error));
+        const QString marker = h.dir.filePath(QStringLiteral("ran"));
+        QVERIFY2(h.enableAutonomousShipper(&error, markerRunbook(marker)), qPrintable(error));
+
+        const auto proposal =
+            h.proposal(h.ingest(shipperAlert()), QStringLiteral("restart_log_shipper"));
+        QVERIFY(proposal);
+        h.clock.advanceSeconds(301);
+        QVERIFY(h.store->begin());
+        QVERIFY(h.service->tick().ok());
+        QVERIFY(h.store->commit());
+        QCOMPARE(h.store->proposal(proposal->actionId)->state, QStringLiteral("executing"));
+
+        QVERIFY2(h.startService(&error), qPrintable(error)); // a restart
+        QCOMPARE(h.store->proposal(proposal->actionId)->state, QStringLiteral("outcome_unknown"));
+        QCOMPARE(h.countAudit("execution.outcome_unknown", proposal->actionId), 1);
+        QVERIFY(!h.service->hasQueuedExecutions());
+        h.clock.advanceMinutes(30);
+        QVERIFY(h.run([&] { return h.service->tick(); }).ok());
+        QVERIFY(!QFile::exists(marker));
+        QCOMPARE(h.countAudit(AuditEvent::kExecutionCompleted, proposal->actionId), 0);
+        QVERIFY2(h.startService(&error), qPrintable(error));
+        QCOMPARE(h.countAudit("execution.outcome_unknown", proposal->actionId), 1);
+        QVERIFY(AuditVerifier::verifyStore(h.store->auditStore()).ok);
     }
 };
 
