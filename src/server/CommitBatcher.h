@@ -32,7 +32,12 @@ class ServerStore;
 // Executions: after a successful commit, publish and answers, the service's
 // claimed executions run (IncidentService::runQueuedExecutions), outside the
 // batch's transaction, each result committed on its own.
-
+//
+// Degraded mode: when the restore after a failure fails too, the service's
+// memory cannot be trusted (stops may be released, id counters reset), so
+// every write (request or runNow) is answered 503 without running, and each
+// new write attempt first retries the restore; the first that succeeds ends
+// degraded mode. Reads are not affected.
 class CommitBatcher final : public QObject
 {
     Q_OBJECT
@@ -69,6 +74,9 @@ public:
     bool runNow(const std::function<ServiceResult()> &work, QString *error = nullptr);
 
     const Stats &stats() const { return m_stats; }
+    // The last restore failed: writes are refused until one succeeds.
+    bool isDegraded() const { return m_degraded; }
+    QString degradedReason() const { return m_degradedError; }
     bool hasPendingWrites() const { return !m_queue.empty(); }
 
 signals:
@@ -86,6 +94,8 @@ private:
     void flush();
     void recover(const QString &error);
     void runQueuedExecutions();
+    // True when not degraded, or a new restore succeeded; else *error.
+    bool leaveDegradedMode(QString *error);
 
     ServerStore &m_store;
     IncidentService &m_service;
@@ -93,6 +103,8 @@ private:
     bool m_flushScheduled = false;
     int m_maxBatch = kDefaultMaxBatch;
     Stats m_stats;
+    bool m_degraded = false;
+    QString m_degradedError;
 };
 
 } // namespace icc

@@ -2,6 +2,7 @@
 #include "AuditEvent.h"
 #include "AuditVerifier.h"
 #include "ChainReconstruction.h"
+#include "CommitBatcher.h"
 #include "DatabaseUrl.h"
 #include "IncidentService.h"
 #include "ManualClock.h"
@@ -1354,6 +1355,45 @@ private slots:
         QVERIFY2(h.startService(&error), qPrintable(error));
         QCOMPARE(h.countAudit("execution.outcome_unknown", proposal->actionId), 1);
         QVERIFY(AuditVerifier::verifyStore(h.store->auditStore()).ok);
+    }
+
+    // --- a failed restore ---------------------------------------------------------
+
+    void failedRestoreRefusesWritesUntilARestoreSucceeds()
+    {
+        START(h);
+        CommitBatcher commits(*h.store, *h.service);
+        QString error;
+        // Something restore() cannot take back (a page without a recipient).
+        const QJsonObject unreadable{
+            {QStringLiteral("pages"),
+             QJsonArray{QJsonObject{{QStringLiteral("page_id"), QStringLiteral("pg-9")},
+                                    {QStringLiteral("roster_version"), 1},
+                                    {QStringLiteral("level"), 1}}}}};
+        QVERIFY2(h.store->saveDocument(QStringLiteral("pages"), unreadable, &error),
+                 qPrintable(error));
+        QVERIFY(!commits.isDegraded());
+        QVERIFY(!commits.runNow(
+            [] { return ServiceResult::failure(ServiceError::Internal, QStringLiteral("disk")); }));
+        QVERIFY(commits.isDegraded());
+
+        int runs = 0;
+        const auto write = [&] {
+            ++runs;
+            return h.service->engageKillSwitch(QStringLiteral("ic"), QStringLiteral("test"));
+        };
+        QVERIFY(!commits.runNow(write, &error));
+        QCOMPARE(runs, 0);
+        QVERIFY2(error.contains(QStringLiteral("pg-9")), qPrintable(error));
+        QVERIFY(commits.isDegraded());
+        QVERIFY(h.store->activePolicy()); // reads still work
+
+        // Repaired: the next write restores first, then runs.
+        QVERIFY(h.store->saveDocument(QStringLiteral("pages"), QJsonObject(), &error));
+        QVERIFY2(commits.runNow(write, &error), qPrintable(error));
+        QCOMPARE(runs, 1);
+        QVERIFY(!commits.isDegraded());
+        QVERIFY(h.service->guard().killSwitchEngaged());
     }
 };
 
