@@ -1500,6 +1500,13 @@ ServiceResult IncidentService::acknowledgePage(const QString &pageId, const QStr
                                       QStringLiteral("no page %1").arg(pageId),
                                       QStringLiteral("page_id"));
     PageTracker &tracker = trackerFor(info->rosterVersion);
+    // "I'm on it" stops the escalation: only the person paged can say it.
+    if (const auto paged = tracker.pageById(pageId); paged && paged->recipient != user)
+        return ServiceResult::failure(
+            ServiceError::Forbidden,
+            QStringLiteral("page %1 was sent to %2: only its recipient can acknowledge it")
+                .arg(pageId, paged->recipient),
+            QStringLiteral("page_id"));
     const QDateTime now = m_clock.now().toUTC();
     if (const auto refused = tracker.acknowledge(pageId, user, now))
         return ServiceResult::failure(ServiceError::Conflict, *refused);

@@ -138,6 +138,8 @@ public:
     // runQueuedExecutions() after the commit. A modify is re-checked by the
     // policy and goes to a new review by someone else.
     ServiceResult decide(const DecisionInput &input);
+    // "I'm on it": only the page's recipient may acknowledge it (Forbidden
+    // otherwise); the acknowledging user is recorded and audited.
     ServiceResult acknowledgePage(const QString &pageId, const QString &user);
     // Pre-approved only: stops the action before it runs.
     ServiceResult abort(const QString &reviewId, const QString &who, const QString &reason);

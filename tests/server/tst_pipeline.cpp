@@ -1395,6 +1395,29 @@ private slots:
         QVERIFY(!commits.isDegraded());
         QVERIFY(h.service->guard().killSwitchEngaged());
     }
+
+    // --- pages ------------------------------------------------------------------
+
+    void onlyThePageRecipientAcknowledgesIt()
+    {
+        START(h);
+        const auto proposal = h.proposal(h.ingest(cpuAlert()), QStringLiteral("restart_service"));
+        QVERIFY(proposal);
+        const QList<PageTracker::Page> pages = h.pagesOf(proposal->reviewId);
+        QVERIFY(!pages.isEmpty());
+        const PageTracker::Page page = pages.constFirst();
+        const QString intruder = page.recipient + QStringLiteral("-not");
+        const ServiceResult refused =
+            h.run([&] { return h.service->acknowledgePage(page.pageId, intruder); });
+        QCOMPARE(toString(refused.error), toString(ServiceError::Forbidden));
+        QVERIFY(refused.message.contains(page.recipient));
+        QVERIFY(!h.pagesOf(proposal->reviewId).constFirst().isAcknowledged());
+        QCOMPARE(h.countAudit(AuditEvent::kPageAcknowledged), 0);
+        const ServiceResult acknowledged =
+            h.run([&] { return h.service->acknowledgePage(page.pageId, page.recipient); });
+        QVERIFY2(acknowledged.ok(), qPrintable(acknowledged.message));
+        QCOMPARE(h.pagesOf(proposal->reviewId).constFirst().acknowledgedBy, page.recipient);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPipeline)
