@@ -20,6 +20,7 @@ struct BlastRadius
 
     bool isReversible() const { return reversibleMinutes >= 0; }
     QJsonObject toJson() const;
+    static BlastRadius fromJson(const QJsonObject &object);
 };
 
 // A declared parameter of a step. Only declared parameters can be filled or
@@ -35,6 +36,8 @@ struct StepParameter
     std::optional<double> maximum;
 
     QJsonObject toJson() const;
+    // The inverse of toJson(); `name` falls back to `key` when absent.
+    static StepParameter fromJson(const QJsonObject &object, const QString &key = {});
 };
 
 // One step of a runbook: the only kind of action the agent can propose.
@@ -55,6 +58,10 @@ struct RunbookStep
     // A step changes state when it has a command to run.
     bool changesState() const { return !command.isEmpty(); }
     QJsonObject toJson() const;
+    // The inverse of toJson() (sourceLine is not part of it), so a step can be
+    // kept as a snapshot and used later exactly as it was. nullopt and *error
+    // naming the field when the object is not a step (no action, unknown risk).
+    static std::optional<RunbookStep> fromJson(const QJsonObject &object, QString *error = nullptr);
 };
 
 } // namespace icc

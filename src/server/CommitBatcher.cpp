@@ -25,6 +25,15 @@ ApiError notCommitted(const QString &error)
         1);
 }
 
+ApiError degraded(const QString &error)
+{
+    return ApiError::unavailable(
+        QStringLiteral("the server's state could not be restored from storage (%1): writes are "
+                       "refused until it is; reads still work; retry later")
+            .arg(error),
+        5);
+}
+
 } // namespace
 
 CommitBatcher::CommitBatcher(ServerStore &store, IncidentService &service, QObject *parent)
@@ -67,6 +76,11 @@ void CommitBatcher::flush()
     batch.swap(m_queue);
 
     QString error;
+    if (!leaveDegradedMode(&error)) {
+        for (Pending &pending : batch)
+            pending.reply.send(degraded(error));
+        return;
+    }
     if (!m_store.begin(&error)) {
         for (Pending &pending : batch)
             pending.reply.send(notCommitted(error));
@@ -102,6 +116,34 @@ void CommitBatcher::flush()
     m_service.publishCommitted();
     for (std::size_t i = 0; i < batch.size(); ++i)
         batch[i].reply.send(answers[i]);
+    runQueuedExecutions();
+}
+
+void CommitBatcher::runQueuedExecutions()
+{
+    if (!m_service.hasQueuedExecutions())
+        return;
+    // Outside any transaction: the claims are committed, each result is
+    // recorded in a transaction of its own.
+    const ServiceResult ran = m_service.runQueuedExecutions();
+    if (ran.error == ServiceError::Internal)
+        recover(ran.message);
+}
+
+bool CommitBatcher::leaveDegradedMode(QString *error)
+{
+    if (!m_degraded)
+        return true;
+    const ServiceResult restored = m_service.restore();
+    if (!restored.ok()) {
+        m_degradedError = restored.message;
+        *error = m_degradedError;
+        return false;
+    }
+    qCInfo(lcCommit, "state restored from the store: writes are accepted again");
+    m_degraded = false;
+    m_degradedError.clear();
+    return true;
 }
 
 bool CommitBatcher::runNow(const std::function<ServiceResult()> &work, QString *error)
@@ -109,6 +151,11 @@ bool CommitBatcher::runNow(const std::function<ServiceResult()> &work, QString *
     // Queued request writes go first: they arrived first.
     flush();
     QString message;
+    if (!leaveDegradedMode(&message)) {
+        if (error)
+            *error = message;
+        return false;
+    }
     if (!m_store.begin(&message)) {
         recover(message);
         if (error)
@@ -127,6 +174,7 @@ bool CommitBatcher::runNow(const std::function<ServiceResult()> &work, QString *
         return false;
     }
     m_service.publishCommitted();
+    runQueuedExecutions();
     return true;
 }
 
@@ -135,8 +183,14 @@ void CommitBatcher::recover(const QString &error)
     m_stats.failedBatches += 1;
     qCCritical(lcCommit, "storage failure, state restored from the store: %s", qPrintable(error));
     const ServiceResult restored = m_service.restore();
-    if (!restored.ok())
-        qCCritical(lcCommit, "restore failed: %s", qPrintable(restored.message));
+    if (!restored.ok()) {
+        // The memory may be half rebuilt (stops released, id counters at 0):
+        // no write may build on it until a restore succeeds.
+        qCCritical(lcCommit, "restore failed, writes refused until it succeeds: %s",
+                   qPrintable(restored.message));
+        m_degraded = true;
+        m_degradedError = restored.message;
+    }
     emit storageFailed(error);
 }
 

@@ -28,6 +28,16 @@ class ServerStore;
 // them was acknowledged, so nothing acknowledged is lost, and each client may
 // retry. A 4xx of one write is that write's answer only: the refusal may have
 // written (it is audited) and commits with the rest.
+//
+// Executions: after a successful commit, publish and answers, the service's
+// claimed executions run (IncidentService::runQueuedExecutions), outside the
+// batch's transaction, each result committed on its own.
+//
+// Degraded mode: when the restore after a failure fails too, the service's
+// memory cannot be trusted (stops may be released, id counters reset), so
+// every write (request or runNow) is answered 503 without running, and each
+// new write attempt first retries the restore; the first that succeeds ends
+// degraded mode. Reads are not affected.
 class CommitBatcher final : public QObject
 {
     Q_OBJECT
@@ -64,6 +74,9 @@ public:
     bool runNow(const std::function<ServiceResult()> &work, QString *error = nullptr);
 
     const Stats &stats() const { return m_stats; }
+    // The last restore failed: writes are refused until one succeeds.
+    bool isDegraded() const { return m_degraded; }
+    QString degradedReason() const { return m_degradedError; }
     bool hasPendingWrites() const { return !m_queue.empty(); }
 
 signals:
@@ -80,6 +93,9 @@ private:
     void scheduleFlush();
     void flush();
     void recover(const QString &error);
+    void runQueuedExecutions();
+    // True when not degraded, or a new restore succeeded; else *error.
+    bool leaveDegradedMode(QString *error);
 
     ServerStore &m_store;
     IncidentService &m_service;
@@ -87,6 +103,8 @@ private:
     bool m_flushScheduled = false;
     int m_maxBatch = kDefaultMaxBatch;
     Stats m_stats;
+    bool m_degraded = false;
+    QString m_degradedError;
 };
 
 } // namespace icc

@@ -21,6 +21,14 @@ namespace {
 const QString kAgent = QStringLiteral("agent");
 const QString kSystem = QStringLiteral("system");
 
+// Audit types of the two-phase execution (not yet in AuditEvent.h).
+// subject = action id; payload {action, executor, review_id, mode, step}: the
+// execution is claimed and committed; the command runs after the commit.
+constexpr char kExecutionStarted[] = "execution.started";
+// subject = action id; payload {action, review_id, reason}: claimed, but no
+// result was recorded (crash or storage failure in between); never re-run.
+constexpr char kExecutionOutcomeUnknown[] = "execution.outcome_unknown";
+
 int severityRank(const QString &severity)
 {
     static const QStringList order{QStringLiteral("info"), QStringLiteral("warning"),
@@ -288,12 +296,19 @@ QMap<QString, QString> IncidentService::parametersOf(const ProposalRecord &propo
     return json::toStringMap(proposal.step.value(QStringLiteral("parameters")));
 }
 
-const RunbookStep *IncidentService::stepOf(const ProposalRecord &proposal) const
+const RunbookStep *IncidentService::libraryStep(const QString &runbookId, int stepIndex) const
 {
-    const Runbook *runbook = m_library.find(proposal.runbookId);
-    if (!runbook || proposal.stepIndex < 0 || proposal.stepIndex >= runbook->steps.size())
+    const Runbook *runbook = m_library.find(runbookId);
+    if (!runbook || stepIndex < 0 || stepIndex >= runbook->steps.size())
         return nullptr;
-    return &runbook->steps.at(proposal.stepIndex);
+    return &runbook->steps.at(stepIndex);
+}
+
+std::optional<RunbookStep> IncidentService::proposedStep(const ProposalRecord &proposal)
+{
+    if (proposal.stepIndex < 0 || proposal.step.isEmpty())
+        return std::nullopt;
+    return RunbookStep::fromJson(proposal.step);
 }
 
 const EscalationPolicy *IncidentService::policyFor(const QString &version) const
@@ -424,6 +439,9 @@ ServiceResult IncidentService::restore()
 {
     m_storeError.clear();
     m_unpublished.clear();
+    // Claims not yet run: those the store has committed still run; the others
+    // were rolled back with their transaction.
+    const QList<QueuedExecution> notStarted = std::exchange(m_queuedExecutions, {});
     m_guard = ExecutionGuard();
     m_gate = std::make_unique<ApprovalGate>(m_clock, m_guard);
     m_audit = std::make_unique<AuditLog>(m_store.auditStore(), m_clock);
@@ -541,6 +559,20 @@ ServiceResult IncidentService::restore()
 
     if (!m_audit->isWritable())
         problems.append(QStringLiteral("audit log: ") + m_audit->lastError());
+
+    QList<ProposalRecord> unknownOutcome;
+    for (const ProposalRecord &proposal : m_store.proposals(QStringLiteral("executing"), 1000000)) {
+        const auto queued =
+            std::find_if(notStarted.cbegin(), notStarted.cend(),
+                         [&](const QueuedExecution &q) { return q.actionId == proposal.actionId; });
+        if (queued != notStarted.cend())
+            m_queuedExecutions.append(*queued);
+        else
+            unknownOutcome.append(proposal);
+    }
+    if (problems.isEmpty() && !unknownOutcome.isEmpty())
+        reportUnknownOutcomes(unknownOutcome, &problems);
+
     if (!problems.isEmpty())
         return ServiceResult::failure(ServiceError::Internal,
                                       QStringLiteral("restore: ") +
@@ -984,10 +1016,14 @@ void IncidentService::proposeStep(IncidentRow &incident, const AlertRecord &row,
     proposal.createdAt = now;
     proposal.updatedAt = now;
     proposal.state = QStringLiteral("proposed");
-    if (const RunbookStep *step = stepIndex >= 0 ? stepOf(proposal) : nullptr) {
+    if (const RunbookStep *step = libraryStep(match.runbookId, stepIndex)) {
+        // The snapshot: what a reviewer sees and what runs, whatever the
+        // runbook says by the time it is approved or its abort window ends.
         proposal.step = step->toJson();
         proposal.step.insert(QStringLiteral("parameters"),
                              json::fromStringMap(resolveParameters(*step, alert)));
+        proposal.step.insert(QStringLiteral("runbook_risk"),
+                             toString(m_library.find(match.runbookId)->risk));
     }
 
     switch (decision.outcome) {
@@ -1018,13 +1054,11 @@ void IncidentService::proposeStep(IncidentRow &incident, const AlertRecord &row,
         }
     }
     if (decision.outcome == Outcome::Proceed && decision.reviewTier == ReviewTier::None) {
-        // Runs and is audited; it counts against the per-incident budget.
-        const ExecutionResult result = executeProposal(proposal, kAgent);
-        if (result.blocked()) {
-            holdBlockedAutonomousStep(proposal, decision, result.blockedBy);
+        // Runs once committed and is audited; it counts against the
+        // per-incident budget from its claim on.
+        if (!queueExecution(proposal, kAgent))
             return;
-        }
-        if (const RunbookStep *step = stepOf(proposal); step && step->changesState()) {
+        if (const auto step = proposedStep(proposal); step && step->changesState()) {
             incident.autonomousActions += 1;
             saveIncident(incident, nullptr);
         }
@@ -1067,7 +1101,7 @@ void IncidentService::holdBlockedAutonomousStep(ProposalRecord &proposal,
 void IncidentService::openReviewFor(ProposalRecord &proposal, const PolicyDecision &decision,
                                     const QString &proposer, const QString &supersedes)
 {
-    const RunbookStep *step = stepOf(proposal);
+    const auto step = proposedStep(proposal);
     const auto incident = m_store.incident(proposal.incidentId);
     const Roster *roster = incident ? rosterFor(incident->rosterVersion) : nullptr;
     ReviewSubject subject;
@@ -1114,7 +1148,7 @@ void IncidentService::openReviewFor(ProposalRecord &proposal, const PolicyDecisi
         // Tier 1 under an active class approval.
         auditResolved(*review);
         if (m_gate->mayExecute(review->id))
-            executeProposal(proposal, kAgent);
+            queueExecution(proposal, kAgent);
         return;
     }
     if (review->tier != ReviewTier::PreApproved)
@@ -1153,22 +1187,76 @@ void IncidentService::pageLevel(const ReviewRequest &review, int level, QStringL
     savePages();
 }
 
-ExecutionResult IncidentService::executeProposal(ProposalRecord &proposal, const QString &executor)
+// Phase one, inside the operation's transaction: the approval is used up
+// (claimExecution) and the proposal marked executing, audited. The command runs
+// only once that is committed (runQueuedExecutions), so a failed commit never
+// leaves a command run that the store does not know was claimed.
+bool IncidentService::queueExecution(ProposalRecord &proposal, const QString &executor)
 {
-    const RunbookStep *step = stepOf(proposal);
-    if (!step)
-        return {}; // the runbook was replaced meanwhile: nothing runs that no one reviewed
+    // The snapshot taken when it was proposed, never the runbook as it is now:
+    // an edit after the review opened must not change what the approval runs.
+    if (!proposedStep(proposal))
+        return false;
     if (!proposal.reviewId.isEmpty()) {
         // The single way to use an approval: one approval never runs twice.
         const GateResult claimed = m_gate->claimExecution(proposal.reviewId, executor);
         if (!claimed.ok())
-            return {};
+            return false;
         saveReview(proposal.reviewId);
         if (const auto review = m_gate->review(proposal.reviewId))
             auditResolved(*review);
     }
-    const ExecutionResult result =
-        m_executor->run(*step, parametersOf(proposal), proposal.actionId);
+    proposal.state = QStringLiteral("executing");
+    proposal.updatedAt = m_clock.now().toUTC();
+    saveProposal(proposal, "proposal.updated");
+    audit(kExecutionStarted, executor, proposal.incidentId, proposal.actionId,
+          QJsonObject{{QStringLiteral("action"), proposal.actionType},
+                      {QStringLiteral("executor"), executor},
+                      {QStringLiteral("review_id"), proposal.reviewId},
+                      {QStringLiteral("mode"),
+                       m_options.live ? QStringLiteral("live") : QStringLiteral("dry_run")},
+                      {QStringLiteral("step"), proposal.step}});
+    m_queuedExecutions.append(QueuedExecution{proposal.actionId, executor});
+    return true;
+}
+
+ServiceResult IncidentService::runQueuedExecutions()
+{
+    int ran = 0;
+    while (!m_queuedExecutions.isEmpty()) {
+        if (!m_storeError.isEmpty())
+            return storeFailure(); // restore() first: the claims may not be what memory says
+        const QueuedExecution next = m_queuedExecutions.takeFirst();
+        auto proposal = m_store.proposal(next.actionId);
+        if (!proposal || proposal->state != QLatin1String("executing"))
+            continue; // not claimed in the store (rolled back): nothing to run
+        const auto step = proposedStep(*proposal);
+        ExecutionResult result;
+        if (step)
+            result = m_executor->run(*step, parametersOf(*proposal), proposal->actionId);
+        else
+            result.error = QStringLiteral("the proposal has no step to run");
+        ++ran;
+        // Phase two: the result in its own transaction. If it fails, the
+        // caller restores and the execution is reported with an unknown outcome.
+        QString error;
+        if (!check(m_store.begin(&error), error))
+            return storeFailure();
+        recordExecution(*proposal, next.executor, result);
+        if (m_storeError.isEmpty())
+            check(m_store.commit(&error), error);
+        if (!m_storeError.isEmpty()) {
+            m_store.rollback();
+            return storeFailure();
+        }
+        publishCommitted();
+    }
+    return ServiceResult::success(QJsonObject{{QStringLiteral("executed"), ran}});
+}
+
+void IncidentService::recordExecution(ProposalRecord &proposal, const QString &executor,
+                                      const ExecutionResult &result)
+{
     audit(AuditEvent::kExecutionCompleted, executor, proposal.incidentId, proposal.actionId,
           AuditPayloads::executionCompleted(result));
     proposal.state = result.blocked() ? QStringLiteral("halted") : QStringLiteral("executed");
@@ -1185,7 +1273,42 @@ ExecutionResult IncidentService::executeProposal(ProposalRecord &proposal, const
         check(m_store.saveDocument(QStringLiteral("pattern_counts"), m_patternCounts, &error),
               error);
     }
-    return result;
+}
+
+// Claimed executions without a recorded result: the command may or may not
+// have run. Audited as such for a human to check; never run again by itself.
+void IncidentService::reportUnknownOutcomes(const QList<ProposalRecord> &claimed,
+                                            QStringList *problems)
+{
+    QString error;
+    if (!m_store.begin(&error)) {
+        problems->append(QStringLiteral("executions with unknown outcome: ") + error);
+        return;
+    }
+    for (ProposalRecord proposal : claimed) {
+        proposal.state = QStringLiteral("outcome_unknown");
+        proposal.updatedAt = m_clock.now().toUTC();
+        saveProposal(proposal, "proposal.updated");
+        audit(kExecutionOutcomeUnknown, kSystem, proposal.incidentId, proposal.actionId,
+              QJsonObject{{QStringLiteral("action"), proposal.actionType},
+                          {QStringLiteral("review_id"), proposal.reviewId},
+                          {QStringLiteral("reason"),
+                           QStringLiteral("claimed for execution but no result was recorded "
+                                          "(the server stopped or its storage failed): the "
+                                          "command may have run; check by hand, it is not run "
+                                          "again")}});
+        emitEvent(QStringLiteral("execution.outcome_unknown"),
+                  QJsonObject{{QStringLiteral("action_id"), proposal.actionId},
+                              {QStringLiteral("incident_id"), proposal.incidentId}});
+    }
+    if (m_storeError.isEmpty())
+        check(m_store.commit(&error), error);
+    if (!m_storeError.isEmpty()) {
+        m_store.rollback();
+        problems->append(QStringLiteral("executions with unknown outcome: ") + m_storeError);
+        return;
+    }
+    publishCommitted();
 }
 
 // ------------------------------------------------------------------ reviews
@@ -1219,6 +1342,7 @@ ServiceResult IncidentService::openReview(const QString &reviewId, const QString
         QJsonObject{{QStringLiteral("tier"), toString(review.tier)},
                     {QStringLiteral("parameters"), json::fromStringMap(review.parameters)},
                     {QStringLiteral("policy"), proposal ? proposal->decision : QJsonObject()},
+                    {QStringLiteral("step"), proposal ? proposal->step : QJsonObject()},
                     {QStringLiteral("others_reasoning_hidden"), view.othersReasoningHidden}});
     audit(AuditEvent::kReviewOpened, reviewer, review.incidentId, review.id,
           AuditPayloads::reviewOpened(review.actionId, reviewer, view.contextRevision,
@@ -1226,7 +1350,11 @@ ServiceResult IncidentService::openReview(const QString &reviewId, const QString
     saveReview(review.id);
     if (!m_storeError.isEmpty())
         return storeFailure();
-    return ServiceResult::success(view.toJson());
+    // The step as it will run (command, rollback, parameters): the snapshot,
+    // not the runbook as it may read by now.
+    QJsonObject body = view.toJson();
+    body.insert(QStringLiteral("step"), proposal ? proposal->step : QJsonObject());
+    return ServiceResult::success(body);
 }
 
 void IncidentService::saveAfterHold(const QStringList &heldIds)
@@ -1299,15 +1427,23 @@ ServiceResult IncidentService::decide(const DecisionInput &input)
     }
 
     if (review.state == ReviewState::Approved && proposal && m_gate->mayExecute(review.id)) {
-        executeProposal(*proposal, input.reviewer);
-        body.insert(QStringLiteral("executed"), proposal->state == QLatin1String("executed"));
+        // Claimed now; it runs as soon as this is committed.
+        body.insert(QStringLiteral("executed"), queueExecution(*proposal, input.reviewer));
     } else if (review.state == ReviewState::Modified && proposal) {
         // The modified action is re-checked by the policy, under the incident's
         // pinned version, and reviewed again by someone other than the modifier.
         const auto incident = m_store.incident(review.incidentId);
         const EscalationPolicy *policy = incident ? policyFor(incident->policyVersion) : nullptr;
-        const Runbook *runbook = m_library.find(proposal->runbookId);
-        if (policy && runbook) {
+        const auto snapshot = proposedStep(*proposal);
+        if (policy && snapshot) {
+            // Judged as proposed: the snapshot of the step and the runbook's
+            // risk then (older proposals without it: the runbook's risk now).
+            Runbook runbook;
+            runbook.id = proposal->runbookId;
+            const Runbook *current = m_library.find(proposal->runbookId);
+            runbook.risk =
+                riskTierFromString(proposal->step.value(QStringLiteral("runbook_risk")).toString())
+                    .value_or(current ? current->risk : snapshot->risk);
             QJsonObject step = proposal->step;
             QMap<QString, QString> parameters = parametersOf(*proposal);
             for (auto it = review.modifiedParameters.cbegin();
@@ -1317,7 +1453,8 @@ ServiceResult IncidentService::decide(const DecisionInput &input)
             proposal->step = step;
             const auto alert = m_store.alertById(proposal->alertId);
             PolicyInput policyInput;
-            policyInput.runbook = runbook;
+            policyInput.runbook = &runbook;
+            policyInput.step = &*snapshot;
             policyInput.stepIndex = proposal->stepIndex;
             policyInput.matchConfidence =
                 proposal->match.value(QStringLiteral("confidence")).toDouble();
@@ -1363,6 +1500,13 @@ ServiceResult IncidentService::acknowledgePage(const QString &pageId, const QStr
                                       QStringLiteral("no page %1").arg(pageId),
                                       QStringLiteral("page_id"));
     PageTracker &tracker = trackerFor(info->rosterVersion);
+    // "I'm on it" stops the escalation: only the person paged can say it.
+    if (const auto paged = tracker.pageById(pageId); paged && paged->recipient != user)
+        return ServiceResult::failure(
+            ServiceError::Forbidden,
+            QStringLiteral("page %1 was sent to %2: only its recipient can acknowledge it")
+                .arg(pageId, paged->recipient),
+            QStringLiteral("page_id"));
     const QDateTime now = m_clock.now().toUTC();
     if (const auto refused = tracker.acknowledge(pageId, user, now))
         return ServiceResult::failure(ServiceError::Conflict, *refused);
@@ -1617,10 +1761,9 @@ ServiceResult IncidentService::tick()
         if (review.tier != ReviewTier::PreApproved || review.state != ReviewState::Pending ||
             !m_gate->mayExecute(review.id))
             continue;
-        if (auto proposal = m_store.proposal(review.actionId)) {
-            executeProposal(*proposal, kAgent);
+        if (auto proposal = m_store.proposal(review.actionId);
+            proposal && queueExecution(*proposal, kAgent))
             ++executed;
-        }
     }
     if (!m_storeError.isEmpty())
         return storeFailure();

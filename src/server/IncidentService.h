@@ -49,6 +49,10 @@ struct IncidentServiceOptions
 // counters) may be ahead of the store and is rebuilt from it, and events not
 // yet published are dropped (their sequence numbers were rolled back too).
 //
+// Exception: runQueuedExecutions() and restore() (for executions whose outcome
+// is unknown) begin and commit transactions of their own, see below; call
+// them with no transaction open.
+//
 // Start-up is restore() too: pending reviews with their deadlines, pages,
 // stops, class approvals and the policy / roster / runbooks come back from
 // the store, so timers keep running across a restart (tick() after restore
@@ -128,10 +132,14 @@ public:
     ServiceResult listReviews(const QString &viewer) const;
     // Records the reviewer's open (audited with what was shown and the queue depth).
     ServiceResult openReview(const QString &reviewId, const QString &reviewer);
-    // Refusals are audited (review.refused). An approval that may execute runs
-    // at once (claimExecution + Executor, audited). A modify is re-checked by
-    // the policy and goes to a new review by someone else.
+    // Refusals are audited (review.refused). An approval that may execute is
+    // claimed at once (claimExecution, proposal "executing", audited as
+    // execution.started; body "executed": true) and runs in
+    // runQueuedExecutions() after the commit. A modify is re-checked by the
+    // policy and goes to a new review by someone else.
     ServiceResult decide(const DecisionInput &input);
+    // "I'm on it": only the page's recipient may acknowledge it (Forbidden
+    // otherwise); the acknowledging user is recorded and audited.
     ServiceResult acknowledgePage(const QString &pageId, const QString &user);
     // Pre-approved only: stops the action before it runs.
     ServiceResult abort(const QString &reviewId, const QString &who, const QString &reason);
@@ -154,9 +162,30 @@ public:
     // --- time ----------------------------------------------------------------
     // Review timeouts (held + escalated along the pinned roster; exhausted:
     // held and the commander alerted), page escalations, re-notifies, and
-    // pre-approved actions whose abort window is over. Never approves.
+    // pre-approved actions whose abort window is over (claimed and queued,
+    // as in decide()). Never approves.
     // body {"timed_out", "pages", "executed"} counts.
     ServiceResult tick();
+
+    // --- executions ----------------------------------------------------------
+    // Commands never run inside the caller's transaction. An operation that
+    // lets an action run (ingest at level 4, decide, tick, a class approval)
+    // only claims it: the review is used up, the proposal goes to "executing"
+    // and execution.started is audited, all committed with the operation. After
+    // that commit (and publishCommitted()) the caller calls
+    // runQueuedExecutions(), OUTSIDE any transaction: it runs each claimed
+    // execution (dry run or live) and records its result (execution.completed,
+    // proposal executed | halted, events) in a transaction of its own, begun,
+    // committed and published here. On Internal, the caller calls restore().
+    //
+    // A claim whose result was never recorded (crash, failed commit of the
+    // result) is found by restore(): the proposal becomes "outcome_unknown",
+    // audited as execution.outcome_unknown in a transaction restore() commits
+    // itself, and it is never run again automatically. Claims rolled back
+    // with their operation are forgotten; committed claims not yet started
+    // stay queued. body {"executed": count}.
+    ServiceResult runQueuedExecutions();
+    bool hasQueuedExecutions() const { return !m_queuedExecutions.isEmpty(); }
 
     // --- inspection ----------------------------------------------------------
     const ApprovalGate &gate() const { return *m_gate; }
@@ -203,7 +232,10 @@ private:
                      const PolicyDecision &decision, const QString &actionId);
     void openReviewFor(ProposalRecord &proposal, const PolicyDecision &decision,
                        const QString &proposer, const QString &supersedes);
-    ExecutionResult executeProposal(ProposalRecord &proposal, const QString &executor);
+    bool queueExecution(ProposalRecord &proposal, const QString &executor);
+    void recordExecution(ProposalRecord &proposal, const QString &executor,
+                         const ExecutionResult &result);
+    void reportUnknownOutcomes(const QList<ProposalRecord> &claimed, QStringList *problems);
     void resolveIncidentIfQuiet(IncidentRow &incident);
     int firingAlertsIn(const QString &incidentId);
     void indexProposal(const ProposalRecord &proposal);
@@ -221,7 +253,10 @@ private:
     std::optional<ProposalRecord> proposalForReview(const ReviewRequest &review) const;
     QString alertIdOf(qint64 alertRowId) const;
     static QMap<QString, QString> parametersOf(const ProposalRecord &proposal);
-    const RunbookStep *stepOf(const ProposalRecord &proposal) const;
+    const RunbookStep *libraryStep(const QString &runbookId, int stepIndex) const;
+    // The step as proposed (ProposalRecord::step), the only source of what
+    // runs and what a modify is re-checked against.
+    static std::optional<RunbookStep> proposedStep(const ProposalRecord &proposal);
 
     ServerStore &m_store;
     const Clock &m_clock;
@@ -255,6 +290,14 @@ private:
 
     EventPublisher m_publisher;
     QList<EventRecord> m_unpublished;
+
+    struct QueuedExecution
+    {
+        QString actionId;
+        QString executor;
+    };
+    // Claimed (state executing) in the current or a committed transaction, not yet run.
+    QList<QueuedExecution> m_queuedExecutions;
 };
 
 } // namespace icc

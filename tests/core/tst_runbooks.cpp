@@ -4,6 +4,7 @@
 #include "ValidationError.h"
 
 #include <QDir>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -581,6 +582,58 @@ private slots:
             if (step.changesState())
                 QVERIFY(step.regulated);
         }
+    }
+
+    // A proposal keeps its step as JSON and runs exactly that later: every
+    // field that decides what runs or how it is judged survives the trip.
+    void stepRoundTripsThroughJson()
+    {
+        RunbookStep step;
+        step.action = QStringLiteral("scale_deployment");
+        step.description = QStringLiteral("Scale out");
+        step.risk = RiskTier::High;
+        step.requiresApproval = true;
+        step.command = QStringLiteral("kubectl scale deploy/{{deployment}} --replicas={{n}}");
+        step.rollback = QStringLiteral("kubectl rollout undo deploy/{{deployment}}");
+        step.blastRadius = BlastRadius{3, 0.25, -1};
+        step.regulated = true;
+        step.irreversible = true;
+        StepParameter replicas;
+        replicas.name = QStringLiteral("n");
+        replicas.defaultValue = QStringLiteral("2");
+        replicas.minimum = 1;
+        replicas.maximum = 5;
+        replicas.pattern = QStringLiteral("[0-9]+");
+        StepParameter deployment;
+        deployment.name = QStringLiteral("deployment");
+        deployment.fromLabel = QStringLiteral("deployment");
+        deployment.allowed = {QStringLiteral("a"), QStringLiteral("b")};
+        step.params.insert(replicas.name, replicas);
+        step.params.insert(deployment.name, deployment);
+
+        QString error;
+        const auto back = RunbookStep::fromJson(step.toJson(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->toJson(), step.toJson());
+        QCOMPARE(toString(back->risk), toString(RiskTier::High));
+        QCOMPARE(back->command, step.command);
+        QCOMPARE(back->blastRadius.reversibleMinutes, -1);
+        QCOMPARE(back->params.value(QStringLiteral("n")).maximum, std::optional<double>(5));
+        QVERIFY(!back->params.value(QStringLiteral("deployment")).minimum);
+        QCOMPARE(back->params.value(QStringLiteral("deployment")).allowed, deployment.allowed);
+    }
+
+    void stepFromJsonRefusesWhatIsNotAStep()
+    {
+        QString error;
+        QVERIFY(!RunbookStep::fromJson(QJsonObject{{QStringLiteral("risk"), QStringLiteral("low")}},
+                                       &error));
+        QVERIFY(error.startsWith(QStringLiteral("action")));
+        QVERIFY(
+            !RunbookStep::fromJson(QJsonObject{{QStringLiteral("action"), QStringLiteral("x")},
+                                               {QStringLiteral("risk"), QStringLiteral("huge")}},
+                                   &error));
+        QVERIFY(error.startsWith(QStringLiteral("risk")));
     }
 };
 

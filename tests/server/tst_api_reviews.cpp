@@ -367,18 +367,27 @@ private slots:
         const auto pages = rita->get(QStringLiteral("/api/v1/pages"));
         QCOMPARE(pages.status, 200);
         QString pageId;
+        QString recipient;
         for (const QJsonValue &page : pages.json()[QStringLiteral("pages")].toArray()) {
-            if (page[QStringLiteral("review_id")].toString() == proposal->reviewId)
+            if (page[QStringLiteral("review_id")].toString() == proposal->reviewId) {
                 pageId = page[QStringLiteral("page_id")].toString();
+                recipient = page[QStringLiteral("recipient")].toString();
+            }
         }
         QVERIFY(!pageId.isEmpty());
-        const auto acknowledged =
-            rita->post(QStringLiteral("/api/v1/pages/%1/acknowledge").arg(pageId), QJsonObject());
-        QVERIFY2(acknowledged.status == 200, qPrintable(describe(acknowledged)));
-        QCOMPARE(acknowledged.json()[QStringLiteral("acknowledged_by")].toString(),
-                 QStringLiteral("rita"));
+        QVERIFY(recipient != QLatin1String("rita"));
+        // Only the person paged says "I'm on it".
         QCOMPARE(
             rita->post(QStringLiteral("/api/v1/pages/%1/acknowledge").arg(pageId), QJsonObject())
+                .status,
+            403);
+        auto paged = s.client(recipient);
+        const auto acknowledged =
+            paged->post(QStringLiteral("/api/v1/pages/%1/acknowledge").arg(pageId), QJsonObject());
+        QVERIFY2(acknowledged.status == 200, qPrintable(describe(acknowledged)));
+        QCOMPARE(acknowledged.json()[QStringLiteral("acknowledged_by")].toString(), recipient);
+        QCOMPARE(
+            paged->post(QStringLiteral("/api/v1/pages/%1/acknowledge").arg(pageId), QJsonObject())
                 .status,
             409);
         QCOMPARE(

@@ -2,6 +2,7 @@
 #include "AuditEvent.h"
 #include "AuditVerifier.h"
 #include "ChainReconstruction.h"
+#include "CommitBatcher.h"
 #include "DatabaseUrl.h"
 #include "IncidentService.h"
 #include "ManualClock.h"
@@ -95,6 +96,17 @@ Alert shipperAlert(const QString &service = QStringLiteral("logs"))
                      QStringLiteral("warning"));
 }
 
+// The shipper runbook with a command that leaves a trace (live mode).
+QString markerRunbook(const QString &marker)
+{
+    QString runbook = QString::fromUtf8(kShipperRunbook);
+    runbook.replace(QStringLiteral("command: systemctl restart log-shipper"),
+                    QStringLiteral("command: echo ran >> ") + marker);
+    runbook.replace(QStringLiteral("rollback: systemctl start log-shipper"),
+                    QStringLiteral("rollback: \"true\""));
+    return runbook;
+}
+
 Alert dbAlert()
 {
     return makeAlert(QStringLiteral("PostgresPrimaryDown"), QStringLiteral("pg-main"),
@@ -111,6 +123,7 @@ public:
     test::ManualClock clock{QDateTime(QDate(2026, 1, 15), QTime(3, 0), Qt::UTC)};
     std::unique_ptr<SqlServerStore> store;
     std::unique_ptr<IncidentService> service;
+    IncidentServiceOptions options;
     QList<EventRecord> published;
 
     bool open(QString *error)
@@ -127,14 +140,15 @@ public:
 
     bool startService(QString *error)
     {
-        service = std::make_unique<IncidentService>(*store, clock);
+        service = std::make_unique<IncidentService>(*store, clock, options);
         service->setEventPublisher([this](const EventRecord &event) { published.append(event); });
         const ServiceResult restored = service->restore();
         *error = restored.message;
         return restored.ok();
     }
 
-    // What the HTTP layer does: one transaction per call, events after commit.
+    // What the HTTP layer does: one transaction per call, events after commit,
+    // then the executions the call claimed, each recorded on its own.
     ServiceResult run(const std::function<ServiceResult()> &operation)
     {
         QString error;
@@ -147,6 +161,11 @@ public:
             return ServiceResult::failure(ServiceError::Internal, error);
         }
         service->publishCommitted();
+        const ServiceResult ran = service->runQueuedExecutions();
+        if (!ran.ok()) {
+            service->restore();
+            return ran;
+        }
         return result;
     }
 
@@ -284,9 +303,43 @@ public:
         return run([&] { return service->replaceRunbooks(files, QStringLiteral("admin")); });
     }
 
+    // The shipped runbooks with one of them edited (a responder's PUT / import).
+    ServiceResult editShippedRunbook(const QString &fileName, const QString &from,
+                                     const QString &to)
+    {
+        QList<RunbookRecord> files;
+        const QDir runbooks(resource(QStringLiteral("runbooks")));
+        for (const QString &name : runbooks.entryList({QStringLiteral("*.md")}, QDir::Files)) {
+            RunbookRecord record;
+            record.fileName = name;
+            record.markdown = readText(runbooks.filePath(name));
+            if (name == fileName) {
+                if (!record.markdown.contains(from))
+                    return ServiceResult::failure(ServiceError::BadRequest,
+                                                  QStringLiteral("%1 not in %2").arg(from, name));
+                record.markdown.replace(from, to);
+            }
+            files.append(record);
+        }
+        return run([&] { return service->replaceRunbooks(files, QStringLiteral("admin")); });
+    }
+
+    // The commands the audit says were run (dry run) for an action.
+    QStringList executedCommands(const QString &actionId)
+    {
+        QStringList commands;
+        for (const AuditEntry &entry : audit()) {
+            if (entry.type == QLatin1String(AuditEvent::kExecutionCompleted) &&
+                entry.subject == actionId)
+                commands.append(entry.payload.value(QStringLiteral("command")).toString());
+        }
+        return commands;
+    }
+
     // A policy and runbook under which restart_log_shipper runs at level 4
     // (the clock moves into the catalog entry's qualification period).
-    bool enableAutonomousShipper(QString *error)
+    bool enableAutonomousShipper(QString *error,
+                                 const QString &runbook = QString::fromUtf8(kShipperRunbook))
     {
         clock.set(QDateTime(QDate(2026, 11, 20), QTime(3, 0), Qt::UTC));
         const QString yaml = policyVariant(
@@ -302,7 +355,7 @@ public:
         if (result.ok()) {
             RunbookRecord record;
             record.fileName = QStringLiteral("test-log-shipper.md");
-            record.markdown = QString::fromUtf8(kShipperRunbook);
+            record.markdown = runbook;
             result = setRunbooks({record});
         }
         *error = result.message;
@@ -883,6 +936,65 @@ private slots:
 
     // --- paths covered after the first version ------------------------------
 
+    // What the reviewer approved runs, not what the runbook says by then.
+    void approvalRunsTheStepAsReviewedNotTheEditedRunbook()
+    {
+        START(h);
+        const auto proposal = h.proposal(h.ingest(cpuAlert()), QStringLiteral("restart_service"));
+        QVERIFY(proposal);
+        QCOMPARE(toString(h.service->gate().review(proposal->reviewId)->tier),
+                 toString(ReviewTier::Standard));
+        const QString reviewed = QStringLiteral("kubectl -n 'shop' rollout restart "
+                                                "deployment/'checkout-api'");
+        // The reviewer is shown the command that will run.
+        const ServiceResult opened = h.open(proposal->reviewId, QStringLiteral("erin"));
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        QCOMPARE(opened.body[QStringLiteral("step")][QStringLiteral("command")].toString(),
+                 QStringLiteral("kubectl -n {{namespace}} rollout restart "
+                                "deployment/{{deployment}}"));
+        // A responder edits the step while the review is open.
+        const ServiceResult edited = h.editShippedRunbook(
+            QStringLiteral("cpu-high.md"),
+            QStringLiteral("command: kubectl -n {{namespace}} rollout restart "
+                           "deployment/{{deployment}}"),
+            QStringLiteral("command: kubectl -n {{namespace}} delete deployment/{{deployment}}"));
+        QVERIFY2(edited.ok(), qPrintable(edited.message));
+        const ServiceResult approved =
+            h.decide(h.approval(proposal->reviewId, QStringLiteral("erin"),
+                                opened.body.value(QStringLiteral("context_revision")).toInteger()));
+        QVERIFY2(approved.ok(), qPrintable(approved.message));
+        QCOMPARE(h.executedCommands(proposal->actionId), QStringList{reviewed});
+        QCOMPARE(h.store->proposal(proposal->actionId)->state, QStringLiteral("executed"));
+    }
+
+    // A pre-approved step runs at the end of its abort window as it was
+    // proposed, even when its runbook was rewritten during the window.
+    void preApprovedStepRunsItsSnapshotAfterARunbookEdit()
+    {
+        START(h);
+        const auto identify = h.proposal(h.ingest(cpuAlert()), QStringLiteral("identify_process"));
+        QVERIFY(identify);
+        QCOMPARE(toString(h.service->gate().review(identify->reviewId)->tier),
+                 toString(ReviewTier::PreApproved));
+        // The diagnostic step suddenly changes state.
+        const ServiceResult edited = h.editShippedRunbook(
+            QStringLiteral("cpu-high.md"), QStringLiteral("  - action: identify_process\n"),
+            QStringLiteral("  - action: identify_process\n"
+                           "    command: kubectl -n shop delete deployment/checkout-api\n"
+                           "    rollback: kubectl -n shop apply -f checkout-api.yaml\n"
+                           "    blast_radius: {services: 1, traffic_fraction: 1.0, "
+                           "reversible_minutes: 30}\n"));
+        QVERIFY2(edited.ok(), qPrintable(edited.message));
+        QVERIFY(h.service->runbooks()
+                    .find(QStringLiteral("rb-cpu-high"))
+                    ->steps.at(identify->stepIndex)
+                    .changesState());
+        h.clock.advanceSeconds(301); // the abort window is over
+        QVERIFY(h.run([&] { return h.service->tick(); }).ok());
+        QCOMPARE(h.executedCommands(identify->actionId), QStringList{QString()});
+        QCOMPARE(h.store->proposal(identify->actionId)->state, QStringLiteral("executed"));
+    }
+
     void preApprovedStepsWaitOutTheAbortWindow()
     {
         START(h);
@@ -1158,6 +1270,153 @@ private slots:
         const QList<EventRecord> stored = h.store->events(0, 0);
         for (qsizetype i = 0; i < stored.size(); ++i)
             QCOMPARE(stored.at(i).sequence, i + 1);
+    }
+
+    // --- executions run only once their claim is committed ------------------------
+
+    // Live: the operation only claims; the command runs after the commit. A
+    // rolled back operation therefore never ran a command.
+    void commandRunsOnlyAfterItsClaimIsCommitted()
+    {
+        Harness h;
+        h.options.live = true;
+        QString error;
+        QVERIFY2(h.dir.isValid() && h.open(&error), qPrintable(error));
+        QVERIFY2(h.configure(&error), qPrintable(error));
+        const QString marker = h.dir.filePath(QStringLiteral("ran"));
+        QVERIFY2(h.enableAutonomousShipper(&error, markerRunbook(marker)), qPrintable(error));
+
+        // Level 4 here: pre-approved, it runs when its abort window is over.
+        const ServiceResult ingested = h.ingest(shipperAlert());
+        QVERIFY2(ingested.ok(), qPrintable(ingested.message));
+        const auto proposal = h.proposal(ingested, QStringLiteral("restart_log_shipper"));
+        QVERIFY(proposal);
+        QCOMPARE(proposal->state, QStringLiteral("under_review"));
+        h.clock.advanceSeconds(301);
+
+        QVERIFY(h.store->begin());
+        const ServiceResult claimed = h.service->tick();
+        QVERIFY2(claimed.ok(), qPrintable(claimed.message));
+        QCOMPARE(claimed.body.value(QStringLiteral("executed")).toInt(), 1);
+        QVERIFY(h.service->hasQueuedExecutions());
+        QVERIFY2(!QFile::exists(marker), "the command ran inside the transaction");
+        h.store->rollback(); // the commit failed
+        QVERIFY(h.service->restore().ok());
+        QVERIFY(!h.service->hasQueuedExecutions());
+        QVERIFY(h.service->runQueuedExecutions().ok());
+        QVERIFY(!QFile::exists(marker));
+        QCOMPARE(h.countAudit(AuditEvent::kExecutionCompleted), 0);
+        QCOMPARE(h.store->proposal(proposal->actionId)->state, QStringLiteral("under_review"));
+
+        QVERIFY(h.run([&] { return h.service->tick(); }).ok());
+        QCOMPARE(h.store->proposal(proposal->actionId)->state, QStringLiteral("executed"));
+        QCOMPARE(readText(marker), QStringLiteral("ran\n"));
+        // Claimed (committed) first, then the result.
+        QStringList order;
+        for (const AuditEntry &entry : h.audit()) {
+            if (entry.subject == proposal->actionId &&
+                entry.type.startsWith(QLatin1String("execution.")))
+                order.append(entry.type);
+        }
+        QCOMPARE(order, (QStringList{QStringLiteral("execution.started"),
+                                     QLatin1String(AuditEvent::kExecutionCompleted)}));
+        QCOMPARE(h.countEvents(QStringLiteral("execution.completed")), 1);
+    }
+
+    // A claim committed whose result never was (the server died in between):
+    // reported as outcome unknown at restore, never run again by itself.
+    void claimWithoutResultIsReportedAndNeverRunAgain()
+    {
+        Harness h;
+        h.options.live = true;
+        QString error;
+        QVERIFY2(h.dir.isValid() && h.open(&error), qPrintable(error));
+        QVERIFY2(h.configure(&error), qPrintable(error));
+        const QString marker = h.dir.filePath(QStringLiteral("ran"));
+        QVERIFY2(h.enableAutonomousShipper(&error, markerRunbook(marker)), qPrintable(error));
+
+        const auto proposal =
+            h.proposal(h.ingest(shipperAlert()), QStringLiteral("restart_log_shipper"));
+        QVERIFY(proposal);
+        h.clock.advanceSeconds(301);
+        QVERIFY(h.store->begin());
+        QVERIFY(h.service->tick().ok());
+        QVERIFY(h.store->commit());
+        QCOMPARE(h.store->proposal(proposal->actionId)->state, QStringLiteral("executing"));
+
+        QVERIFY2(h.startService(&error), qPrintable(error)); // a restart
+        QCOMPARE(h.store->proposal(proposal->actionId)->state, QStringLiteral("outcome_unknown"));
+        QCOMPARE(h.countAudit("execution.outcome_unknown", proposal->actionId), 1);
+        QVERIFY(!h.service->hasQueuedExecutions());
+        h.clock.advanceMinutes(30);
+        QVERIFY(h.run([&] { return h.service->tick(); }).ok());
+        QVERIFY(!QFile::exists(marker));
+        QCOMPARE(h.countAudit(AuditEvent::kExecutionCompleted, proposal->actionId), 0);
+        QVERIFY2(h.startService(&error), qPrintable(error));
+        QCOMPARE(h.countAudit("execution.outcome_unknown", proposal->actionId), 1);
+        QVERIFY(AuditVerifier::verifyStore(h.store->auditStore()).ok);
+    }
+
+    // --- a failed restore ---------------------------------------------------------
+
+    void failedRestoreRefusesWritesUntilARestoreSucceeds()
+    {
+        START(h);
+        CommitBatcher commits(*h.store, *h.service);
+        QString error;
+        // Something restore() cannot take back (a page without a recipient).
+        const QJsonObject unreadable{
+            {QStringLiteral("pages"),
+             QJsonArray{QJsonObject{{QStringLiteral("page_id"), QStringLiteral("pg-9")},
+                                    {QStringLiteral("roster_version"), 1},
+                                    {QStringLiteral("level"), 1}}}}};
+        QVERIFY2(h.store->saveDocument(QStringLiteral("pages"), unreadable, &error),
+                 qPrintable(error));
+        QVERIFY(!commits.isDegraded());
+        QVERIFY(!commits.runNow(
+            [] { return ServiceResult::failure(ServiceError::Internal, QStringLiteral("disk")); }));
+        QVERIFY(commits.isDegraded());
+
+        int runs = 0;
+        const auto write = [&] {
+            ++runs;
+            return h.service->engageKillSwitch(QStringLiteral("ic"), QStringLiteral("test"));
+        };
+        QVERIFY(!commits.runNow(write, &error));
+        QCOMPARE(runs, 0);
+        QVERIFY2(error.contains(QStringLiteral("pg-9")), qPrintable(error));
+        QVERIFY(commits.isDegraded());
+        QVERIFY(h.store->activePolicy()); // reads still work
+
+        // Repaired: the next write restores first, then runs.
+        QVERIFY(h.store->saveDocument(QStringLiteral("pages"), QJsonObject(), &error));
+        QVERIFY2(commits.runNow(write, &error), qPrintable(error));
+        QCOMPARE(runs, 1);
+        QVERIFY(!commits.isDegraded());
+        QVERIFY(h.service->guard().killSwitchEngaged());
+    }
+
+    // --- pages ------------------------------------------------------------------
+
+    void onlyThePageRecipientAcknowledgesIt()
+    {
+        START(h);
+        const auto proposal = h.proposal(h.ingest(cpuAlert()), QStringLiteral("restart_service"));
+        QVERIFY(proposal);
+        const QList<PageTracker::Page> pages = h.pagesOf(proposal->reviewId);
+        QVERIFY(!pages.isEmpty());
+        const PageTracker::Page page = pages.constFirst();
+        const QString intruder = page.recipient + QStringLiteral("-not");
+        const ServiceResult refused =
+            h.run([&] { return h.service->acknowledgePage(page.pageId, intruder); });
+        QCOMPARE(toString(refused.error), toString(ServiceError::Forbidden));
+        QVERIFY(refused.message.contains(page.recipient));
+        QVERIFY(!h.pagesOf(proposal->reviewId).constFirst().isAcknowledged());
+        QCOMPARE(h.countAudit(AuditEvent::kPageAcknowledged), 0);
+        const ServiceResult acknowledged =
+            h.run([&] { return h.service->acknowledgePage(page.pageId, page.recipient); });
+        QVERIFY2(acknowledged.ok(), qPrintable(acknowledged.message));
+        QCOMPARE(h.pagesOf(proposal->reviewId).constFirst().acknowledgedBy, page.recipient);
     }
 };
 
