@@ -32,7 +32,14 @@ inline constexpr char kReviewTimedOut[] = "review.timed_out";
 inline constexpr char kReviewResolved[] = "review.resolved";
 // subject = action id; payload {action, mode: dry_run|live, success, exit_code, output,
 //                              command, rolled_back, rollback_output, blocked_by?}
+// Two-phase execution: the claim is committed (subject = action id; payload
+// {action, executor, review_id, mode, step}) before the command runs, and
+// its result is execution.completed in a transaction of its own. A claim
+// without a result (crash in between) is reported as outcome_unknown
+// ({action, review_id, reason}) and never run again.
+inline constexpr char kExecutionStarted[] = "execution.started";
 inline constexpr char kExecutionCompleted[] = "execution.completed";
+inline constexpr char kExecutionOutcomeUnknown[] = "execution.outcome_unknown";
 // subject = page id; payload {review_id, alert_id, level, recipient}
 inline constexpr char kPageSent[] = "page.sent";
 // subject = page id; payload {review_id, alert_id, level, user, latency_seconds}

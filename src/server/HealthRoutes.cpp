@@ -1,6 +1,7 @@
 #include "HealthRoutes.h"
 
 #include "Clock.h"
+#include "CommitBatcher.h"
 #include "HttpApi.h"
 #include "ServerContext.h"
 #include "ServerStore.h"
@@ -16,7 +17,10 @@ void HealthRoutes::registerOn(HttpApi &api, ServerContext &context)
                      const qint64 uptime = context.startedAt.secsTo(context.clock.now());
                      // A real query, not a cached counter: the server sets a policy
                      // before it listens, so no answer means the store is not answering.
-                     const bool storeAnswers = context.store.activePolicy().has_value();
+                     // Degraded: a commit failed and the state could not be rebuilt,
+                     // so writes are refused until a restore succeeds.
+                     const bool storeAnswers =
+                         context.store.activePolicy().has_value() && !context.commits.isDegraded();
                      const QJsonObject body{
                          {QStringLiteral("status"),
                           storeAnswers ? QStringLiteral("ok") : QStringLiteral("degraded")},

@@ -21,13 +21,8 @@ namespace {
 const QString kAgent = QStringLiteral("agent");
 const QString kSystem = QStringLiteral("system");
 
-// Audit types of the two-phase execution (not yet in AuditEvent.h).
-// subject = action id; payload {action, executor, review_id, mode, step}: the
-// execution is claimed and committed; the command runs after the commit.
-constexpr char kExecutionStarted[] = "execution.started";
-// subject = action id; payload {action, review_id, reason}: claimed, but no
-// result was recorded (crash or storage failure in between); never re-run.
-constexpr char kExecutionOutcomeUnknown[] = "execution.outcome_unknown";
+using AuditEvent::kExecutionOutcomeUnknown;
+using AuditEvent::kExecutionStarted;
 
 int severityRank(const QString &severity)
 {

@@ -14,10 +14,12 @@ namespace {
 
 const QStringList &proposalStates()
 {
-    static const QStringList states{QStringLiteral("proposed"), QStringLiteral("under_review"),
-                                    QStringLiteral("approved"), QStringLiteral("rejected"),
-                                    QStringLiteral("executed"), QStringLiteral("halted"),
-                                    QStringLiteral("cancelled")};
+    static const QStringList states{
+        QStringLiteral("proposed"),        QStringLiteral("under_review"),
+        QStringLiteral("approved"),        QStringLiteral("rejected"),
+        QStringLiteral("executing"),       QStringLiteral("executed"),
+        QStringLiteral("outcome_unknown"), QStringLiteral("halted"),
+        QStringLiteral("cancelled"),       QStringLiteral("no_action")};
     return states;
 }
 
