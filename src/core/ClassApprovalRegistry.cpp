@@ -7,6 +7,29 @@
 
 namespace icc {
 
+namespace {
+
+// A class of actions is one action type ("restart_service") or the action
+// types sharing a literal prefix ("restart_*"). Wildcards elsewhere ("*_*",
+// "*e*") match nearly everything and would pre-approve unrelated actions.
+QString patternProblem(const QString &pattern)
+{
+    static constexpr int kMinLiteralCharacters = 3;
+    const qsizetype star = pattern.indexOf(QLatin1Char('*'));
+    if (star >= 0 && star != pattern.size() - 1)
+        return QStringLiteral("may hold one '*', only at the end (e.g. restart_*)");
+    const QString literal = star >= 0 ? pattern.left(star) : pattern;
+    if (literal.trimmed() != literal || literal.contains(QLatin1Char(' ')))
+        return QStringLiteral("must not contain spaces");
+    if (literal.size() < kMinLiteralCharacters)
+        return QStringLiteral("needs at least %1 literal characters before any '*'; "
+                              "name the class of actions")
+            .arg(kMinLiteralCharacters);
+    return {};
+}
+
+} // namespace
+
 ClassApprovalRegistry::Result ClassApprovalRegistry::grant(const ClassApproval &approval)
 {
     const auto invalid = [](const QString &why) {
@@ -16,11 +39,9 @@ ClassApprovalRegistry::Result ClassApprovalRegistry::grant(const ClassApproval &
         return invalid(QStringLiteral("class approval: id is required"));
     if (approval.actionPattern.trimmed().isEmpty())
         return invalid(QStringLiteral("class approval: action is required"));
-    if (approval.actionPattern.count(QLatin1Char('*')) == approval.actionPattern.size()) {
-        return invalid(QStringLiteral("class approval: action \"%1\" covers every action type; "
-                                      "name the class of actions")
-                           .arg(approval.actionPattern));
-    }
+    if (const QString why = patternProblem(approval.actionPattern); !why.isEmpty())
+        return invalid(
+            QStringLiteral("class approval: action \"%1\" %2").arg(approval.actionPattern, why));
     if (approval.scope.trimmed().isEmpty())
         return invalid(QStringLiteral("class approval: scope (an incident id or *) is required"));
     if (approval.grantedBy.trimmed().isEmpty())

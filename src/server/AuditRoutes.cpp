@@ -1,5 +1,6 @@
 #include "AuditRoutes.h"
 
+#include "AuditEvent.h"
 #include "AuditVerifier.h"
 #include "ChainReconstruction.h"
 #include "CommitBatcher.h"
@@ -30,11 +31,36 @@ const QStringList kFacilitatorFields{QStringLiteral("title"),
                                      QStringLiteral("what_went_well"),
                                      QStringLiteral("action_items")};
 
-ApiResult<QList<AuditEntry>> wholeLog(ServerContext &context)
+// Whether `viewer` must not see this entry's reasoning yet: another
+// reviewer's decision on a review that still hides it from the viewer.
+bool hiddenFrom(const ServerContext &context, const AuditEntry &entry, const QString &viewer)
 {
-    const AuditReadResult read = context.service.auditLog().entries();
+    if (entry.type != QLatin1String(AuditEvent::kReviewDecided))
+        return false;
+    const QString reviewer = entry.payload.value(QStringLiteral("reviewer")).toString(entry.actor);
+    if (ReviewRequest::sameIdentity(reviewer, viewer))
+        return false;
+    const OpenResult view = context.service.gate().viewFor(entry.subject, viewer);
+    return view.ok() && view.view && view.view->othersReasoningHidden;
+}
+
+// Drops the hidden reasoning; returns whether it did.
+bool redactFor(const ServerContext &context, AuditEntry &entry, const QString &viewer)
+{
+    if (!hiddenFrom(context, entry, viewer))
+        return false;
+    entry.payload.insert(QStringLiteral("reason"), QString());
+    entry.payload.remove(QStringLiteral("parameters"));
+    return true;
+}
+
+ApiResult<QList<AuditEntry>> wholeLog(ServerContext &context, const QString &viewer)
+{
+    AuditReadResult read = context.service.auditLog().entries();
     if (!read.ok())
         return ApiError::internal(QStringLiteral("cannot read the audit log: %1").arg(read.error));
+    for (AuditEntry &entry : read.entries)
+        redactFor(context, entry, viewer);
     return read.entries;
 }
 
@@ -88,14 +114,21 @@ Reply listEntries(ServerContext &context, RequestContext &request)
         return ApiError::internal(QStringLiteral("cannot read the audit log: %1").arg(read.error));
     QJsonArray entries;
     QJsonValue nextFrom;
-    for (const AuditEntry &entry : read.entries) {
-        if (entry.sequence < *from || entry.sequence > *to)
+    for (const AuditEntry &stored : read.entries) {
+        if (stored.sequence < *from || stored.sequence > *to)
             continue;
         if (entries.size() == *limit) {
-            nextFrom = entry.sequence;
+            nextFrom = stored.sequence;
             break;
         }
-        entries.append(entry.toJson());
+        AuditEntry entry = stored;
+        if (redactFor(context, entry, request.caller().name)) {
+            QJsonObject json = entry.toJson();
+            json.insert(QStringLiteral("redacted"), true);
+            entries.append(json);
+        } else {
+            entries.append(entry.toJson());
+        }
     }
     return QJsonObject{{QStringLiteral("entries"), entries},
                        {QStringLiteral("next_from"), nextFrom},
@@ -121,8 +154,8 @@ void AuditRoutes::registerOn(HttpApi &api, ServerContext &context)
                  });
 
     api.addRoute(HttpApi::Get, QStringLiteral("/api/v1/actions/<arg>/chain"), Permission::ReadAudit,
-                 [&context](RequestContext &, const QString &actionId) -> Reply {
-                     const auto entries = wholeLog(context);
+                 [&context](RequestContext &request, const QString &actionId) -> Reply {
+                     const auto entries = wholeLog(context, request.caller().name);
                      if (!entries)
                          return entries.error();
                      const ChainResult result =
@@ -134,10 +167,10 @@ void AuditRoutes::registerOn(HttpApi &api, ServerContext &context)
 
     api.addRoute(
         HttpApi::Get, QStringLiteral("/api/v1/incidents/<arg>/record"), Permission::ReadAudit,
-        [&context](RequestContext &, const QString &incidentId) -> Reply {
+        [&context](RequestContext &request, const QString &incidentId) -> Reply {
             if (!context.store.incident(incidentId))
                 return ApiError::notFound(QStringLiteral("no incident %1").arg(incidentId));
-            const auto entries = wholeLog(context);
+            const auto entries = wholeLog(context, request.caller().name);
             if (!entries)
                 return entries.error();
             return recordJson(draftRecord(context, *entries, incidentId));
@@ -153,7 +186,7 @@ void AuditRoutes::registerOn(HttpApi &api, ServerContext &context)
                 return body.error();
             if (!context.store.incident(incidentId))
                 return ApiError::notFound(QStringLiteral("no incident %1").arg(incidentId));
-            const auto entries = wholeLog(context);
+            const auto entries = wholeLog(context, request.caller().name);
             if (!entries)
                 return entries.error();
             QJsonObject merged = draftRecord(context, *entries, incidentId).toJson();

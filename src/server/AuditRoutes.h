@@ -15,6 +15,14 @@ struct ServerContext;
 //   POST /api/v1/actions/<actionId>/outcome                  {"quality": good|bad, "note"}
 // Everything is read from the audit log alone, so what the post-mortem shows
 // is what was recorded at the time, hash-chained.
+//
+// One exception: while a review hides other reviewers' reasoning (tier 3, not
+// final, the caller has not decided it in the current round - the rule of
+// ApprovalGate's review view), the `reason` and `parameters` of other
+// reviewers' review.decided entries are left out of all three reads, so the
+// audit is no way around the rule. Such an entry carries "redacted": true in
+// GET /api/v1/audit; its hash no longer matches what a client could compute
+// from it (GET /api/v1/audit/verify checks the stored, complete log).
 class AuditRoutes final
 {
 public:

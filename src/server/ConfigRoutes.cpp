@@ -7,6 +7,7 @@
 #include "IncidentService.h"
 #include "JsonConversions.h"
 #include "JsonFields.h"
+#include "ReviewRequest.h"
 #include "RosterLoader.h"
 #include "RouteInput.h"
 #include "RunbookLoader.h"
@@ -16,6 +17,7 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <memory>
 
 namespace icc {
@@ -179,8 +181,13 @@ void registerRoster(HttpApi &api, ServerContext &context,
                              return noRoster();
                          const QDateTime now = context.clock.now().toUTC();
                          const QString testId = tests->start(*roster, record.version, now);
-                         const EscalationTest &test = *tests->find(testId);
-                         const EscalationTestReport report = *tests->report(testId, now);
+                         const EscalationTest *started = tests->find(testId);
+                         const auto startedReport = tests->report(testId, now);
+                         if (!started || !startedReport)
+                             return ApiError::internal(
+                                 QStringLiteral("escalation test %1 was lost").arg(testId));
+                         const EscalationTest &test = *started;
+                         const EscalationTestReport &report = *startedReport;
                          QJsonArray paged;
                          for (const PageTracker::Page &page : test.pages())
                              paged.append(
@@ -202,9 +209,10 @@ void registerRoster(HttpApi &api, ServerContext &context,
         HttpApi::Get, QStringLiteral("/api/v1/roster/escalation-tests/<arg>"),
         Permission::ReadState, [&context, tests](RequestContext &, const QString &testId) -> Reply {
             const auto report = tests->report(testId, context.clock.now());
-            if (!report)
+            const EscalationTest *test = tests->find(testId);
+            if (!report || !test)
                 return ApiError::notFound(QStringLiteral("no escalation test %1").arg(testId));
-            return escalationTestJson(*report, *tests->find(testId));
+            return escalationTestJson(*report, *test);
         });
 
     api.addRoute(HttpApi::Post, QStringLiteral("/api/v1/roster/escalation-tests/<arg>/acknowledge"),
@@ -218,17 +226,35 @@ void registerRoster(HttpApi &api, ServerContext &context,
                      if (!fields.ok())
                          return *fields.error();
                      const QString user = request.caller().name;
+                     const bool commander = request.caller().role == Role::Commander;
                      return context.commits.write(
-                         request, [&context, tests, testId, level, user]() -> Reply {
+                         request, [&context, tests, testId, level, user, commander]() -> Reply {
                              EscalationTest *test = tests->find(testId);
                              if (!test)
                                  return ApiError::notFound(
                                      QStringLiteral("no escalation test %1").arg(testId));
                              const QDateTime now = context.clock.now().toUTC();
                              const QString pageId = EscalationTest::pageIdFor(testId, int(level));
+                             // The test measures whether the paged person answers:
+                             // only they (or a commander) may acknowledge it.
+                             const auto pages = test->pages();
+                             const auto page = std::find_if(
+                                 pages.begin(), pages.end(),
+                                 [&](const PageTracker::Page &p) { return p.pageId == pageId; });
+                             if (!commander && page != pages.end() &&
+                                 !ReviewRequest::sameIdentity(page->recipient, user))
+                                 return ApiError::forbidden(
+                                     QStringLiteral("level %1 paged %2; only they or a commander "
+                                                    "may acknowledge it")
+                                         .arg(level)
+                                         .arg(page->recipient));
                              if (const auto refused = test->acknowledge(pageId, user, now))
                                  return ApiError::conflict(*refused, QStringLiteral("level"));
-                             const EscalationTestReport report = *tests->report(testId, now);
+                             const auto acknowledgedReport = tests->report(testId, now);
+                             if (!acknowledgedReport)
+                                 return ApiError::internal(
+                                     QStringLiteral("escalation test %1 was lost").arg(testId));
+                             const EscalationTestReport &report = *acknowledgedReport;
                              QJsonObject levelJson;
                              for (const EscalationTestReport::Level &entry : report.levels) {
                                  if (entry.level == level)

@@ -9,11 +9,10 @@ QString EscalationTestRegistry::start(const Roster &roster, qint64 rosterVersion
     // it unique across restarts, the counter within one millisecond.
     const QString id =
         QStringLiteral("et-%1-%2").arg(now.toUTC().toMSecsSinceEpoch()).arg(m_nextId++);
-    Entry entry;
-    entry.test = std::make_unique<EscalationTest>(roster, id, now.toUTC());
-    entry.rosterVersion = rosterVersion;
-    m_tests.emplace(id, std::move(entry));
-    while (m_tests.size() > kMaxTests) {
+    // Room is made before the new test goes in, so the test just started is
+    // never the one evicted (its start time may be the oldest when the clock
+    // was stepped back).
+    while (!m_tests.empty() && m_tests.size() >= kMaxTests) {
         auto oldest = m_tests.begin();
         for (auto it = m_tests.begin(); it != m_tests.end(); ++it) {
             if (it->second.test->startedAt() < oldest->second.test->startedAt())
@@ -21,6 +20,10 @@ QString EscalationTestRegistry::start(const Roster &roster, qint64 rosterVersion
         }
         m_tests.erase(oldest);
     }
+    Entry entry;
+    entry.test = std::make_unique<EscalationTest>(roster, id, now.toUTC());
+    entry.rosterVersion = rosterVersion;
+    m_tests.insert_or_assign(id, std::move(entry));
     return id;
 }
 

@@ -15,7 +15,8 @@ namespace icc {
 // "On-call roster": page every level, record who acknowledged and how fast).
 // A test lives for minutes, so it is kept in memory; its start and every
 // acknowledgement are audited by the routes, which is the durable record.
-// Oldest tests are dropped beyond kMaxTests. Not thread-safe (event loop only).
+// The oldest tests are dropped to keep at most kMaxTests; never the one
+// start() has just created. Not thread-safe (event loop only).
 class EscalationTestRegistry final
 {
 public:

@@ -11,6 +11,7 @@
 #include <QUrlQuery>
 #include <QWebSocket>
 
+#include <algorithm>
 #include <vector>
 
 namespace icc {
@@ -21,7 +22,31 @@ EventHub::EventHub(const EventSource &source, QObject *parent)
     : QObject(parent)
     , m_source(source)
     , m_lastPublished(source.lastEventSequence())
-{}
+{
+    connect(&m_reauthenticationTimer, &QTimer::timeout, this, &EventHub::reauthenticateAll);
+    setReauthenticationInterval(kDefaultReauthenticationIntervalMs);
+}
+
+void EventHub::setReauthenticationInterval(int milliseconds)
+{
+    m_reauthenticationTimer.stop();
+    m_reauthenticationTimer.setInterval(std::max(milliseconds, 0));
+    if (milliseconds > 0)
+        m_reauthenticationTimer.start();
+}
+
+void EventHub::reauthenticateAll()
+{
+    if (!m_credentialCheck)
+        return;
+    std::vector<quint64> ended;
+    for (const auto &[id, client] : m_clients) {
+        if (!m_credentialCheck(client.authorization, client.peer))
+            ended.push_back(id);
+    }
+    for (const quint64 id : ended)
+        drop(id, QStringLiteral("session ended: log in again and reconnect"));
+}
 
 EventHub::~EventHub()
 {
@@ -32,6 +57,12 @@ EventHub::~EventHub()
 
 void EventHub::attachTo(HttpApi &api, const QString &path)
 {
+    if (!m_credentialCheck) {
+        m_credentialCheck = [api = QPointer<HttpApi>(&api)](const QByteArray &authorization,
+                                                            const QHostAddress &peer) {
+            return api && api->recheck(authorization, peer, Permission::ReadState).has_value();
+        };
+    }
     api.addWebSocketRoute(path, Permission::ReadState,
                           [this](std::unique_ptr<QWebSocket> socket, const Caller &caller) {
                               accept(std::move(socket), caller);
@@ -84,9 +115,22 @@ void EventHub::accept(std::unique_ptr<QWebSocket> socket, const Caller &caller)
         }
     }
 
+    const auto sameCaller =
+        std::count_if(m_clients.begin(), m_clients.end(),
+                      [&](const auto &entry) { return entry.second.name == caller.name; });
+    if (sameCaller >= m_maxClientsPerCaller) {
+        refuse(std::move(socket),
+               QStringLiteral("too many connections: %1 already holds %2 event streams")
+                   .arg(caller.name)
+                   .arg(sameCaller));
+        return;
+    }
+
     const quint64 id = m_nextClientId++;
     QWebSocket *raw = socket.get();
     Client &client = m_clients[id];
+    client.authorization = raw->request().rawHeader(QByteArrayLiteral("Authorization"));
+    client.peer = raw->peerAddress();
     client.socket = std::move(socket);
     client.name = caller.name;
     client.nextSequence = since + 1;

@@ -3,11 +3,14 @@
 #include "Caller.h"
 #include "StoreRecords.h"
 
+#include <QHostAddress>
 #include <QObject>
 #include <QPointer>
 #include <QSslSocket>
 #include <QString>
+#include <QTimer>
 
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -31,6 +34,14 @@ class HttpApi;
 // ahead of the last sequence is refused with close code 1008. A client whose
 // unsent bytes exceed maxPendingBytes is disconnected; it resumes with
 // since=<the last sequence it received>.
+//
+// A stream lives longer than the session that opened it: every
+// reauthenticationInterval (and on reauthenticateAll()) each client's
+// handshake credential is checked again, and a client whose credential no
+// longer authenticates (logout, expiry, disabled user) or whose caller lost
+// ReadState is closed with 1008 "session ended". One caller may hold at most
+// maxClientsPerCaller streams; more are refused with 1008 "too many
+// connections".
 class EventHub final : public QObject
 {
     Q_OBJECT
@@ -38,14 +49,30 @@ class EventHub final : public QObject
 public:
     static constexpr int kDefaultReplayPageSize = 500;
     static constexpr qint64 kDefaultMaxPendingBytes = 8 * 1024 * 1024;
+    static constexpr int kDefaultReauthenticationIntervalMs = 30 * 1000;
+    static constexpr int kDefaultMaxClientsPerCaller = 20;
+
+    // Whether a client's handshake credential still grants the stream: the
+    // Authorization header value it connected with and its peer address.
+    using CredentialCheck =
+        std::function<bool(const QByteArray &authorization, const QHostAddress &peer)>;
 
     // The source must outlive the hub. Live sequences continue from
     // source.lastEventSequence().
     explicit EventHub(const EventSource &source, QObject *parent = nullptr);
     ~EventHub() override;
 
-    // Serves path on api's port; callers need Permission::ReadState.
+    // Serves path on api's port; callers need Permission::ReadState, checked
+    // again through api periodically (the credential check, unless set).
     void attachTo(HttpApi &api, const QString &path = QStringLiteral("/api/v1/events"));
+
+    void setCredentialCheck(CredentialCheck check) { m_credentialCheck = std::move(check); }
+    // 0 stops the periodic check (reauthenticateAll() still works).
+    void setReauthenticationInterval(int milliseconds);
+    int reauthenticationInterval() const { return m_reauthenticationTimer.interval(); }
+    void setMaxClientsPerCaller(int clients) { m_maxClientsPerCaller = std::max(clients, 1); }
+    // Closes every client whose credential the check refuses now.
+    void reauthenticateAll();
 
     void setReplayPageSize(int events) { m_replayPageSize = std::max(events, 1); }
     void setMaxPendingBytes(qint64 bytes) { m_maxPendingBytes = bytes; }
@@ -72,6 +99,8 @@ private:
     {
         std::unique_ptr<QWebSocket> socket;
         QString name;
+        QByteArray authorization; // the handshake's header value, checked again
+        QHostAddress peer;
         qint64 nextSequence = 1;
         bool replaying = true;
         bool pumpScheduled = false;
@@ -95,6 +124,9 @@ private:
     qint64 m_lastPublished = 0;
     int m_replayPageSize = kDefaultReplayPageSize;
     qint64 m_maxPendingBytes = kDefaultMaxPendingBytes;
+    CredentialCheck m_credentialCheck;
+    QTimer m_reauthenticationTimer;
+    int m_maxClientsPerCaller = kDefaultMaxClientsPerCaller;
 };
 
 } // namespace icc

@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QRegularExpression>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 #include <QString>
 
@@ -81,6 +82,15 @@ public:
     static constexpr QHttpServerRequest::Method Delete = QHttpServerRequest::Method::Delete;
 
     static constexpr qint64 kDefaultMaxBodyBytes = 1024 * 1024;
+    // What a request may add to its body (request line and headers) before
+    // the connection is aborted: a client that sends more than
+    // maxBodyBytes() + this without getting an answer is cut off while it
+    // sends, so no request body is ever buffered beyond that.
+    static constexpr qint64 kHeaderAllowanceBytes = 64 * 1024;
+    // A declared body over the limit but at most this big is received and
+    // dropped after the 413 (clients read the answer after sending); a
+    // bigger one is cut off right after the 413.
+    static constexpr qint64 kMaxDrainedBodyBytes = 16 * 1024 * 1024;
 
     // Both must outlive the HttpApi.
     HttpApi(RequestAuthenticator &authenticator, const PermissionChecker &permissions,
@@ -88,7 +98,10 @@ public:
     ~HttpApi() override;
 
     // Requests whose body (Content-Length, or the received body) exceeds this
-    // get 413 before any parsing.
+    // get 413 before any parsing; one declaring more than this plus
+    // kHeaderAllowanceBytes gets 413 and a close as soon as its headers are
+    // in; a connection that sends more than that without an answer (e.g. a
+    // chunked body) is aborted. Set before listen().
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
     qint64 maxBodyBytes() const { return m_maxBodyBytes; }
 
@@ -125,6 +138,13 @@ public:
     using WebSocketHandler =
         std::function<void(std::unique_ptr<QWebSocket> socket, const Caller &caller)>;
     void addWebSocketRoute(const QString &path, Permission permission, WebSocketHandler handler);
+
+    // Checks a credential again, for what outlives one request (a WebSocket
+    // stream): the caller, or nullopt when the Authorization header value no
+    // longer authenticates (logged out, expired, disabled) or its caller now
+    // lacks `permission`.
+    std::optional<Caller> recheck(const QByteArray &authorization, const QHostAddress &peer,
+                                  Permission permission);
 
     // The Allow header value for methods, e.g. "GET, POST".
     static QByteArray allowHeader(Methods methods);
@@ -197,6 +217,7 @@ private:
     std::vector<Route> m_routes;
     std::vector<WebSocketRoute> m_webSocketRoutes;
     qint64 m_maxBodyBytes = kDefaultMaxBodyBytes;
+    QSslConfiguration m_sslConfiguration;
     bool m_tlsConfigured = false;
     QString m_errorString;
 };

@@ -794,6 +794,14 @@ private slots:
         grant.createdAt = start;
         grant.expiresAt = start.addSecs(3600);
         COMPARE_ERROR(registry.grant(grant).error, GateError::ClassApprovalInvalid);
+        // Wildcards that match nearly every action type are no class either:
+        // only an exact type or a literal prefix (3+ characters) and '*'.
+        for (const char *tooBroad :
+             {"*_*", "*e*", "*service", "re*", "re*_*", "restart_*_*", "**", "ab*"}) {
+            grant.actionPattern = QLatin1String(tooBroad);
+            COMPARE_ERROR(registry.grant(grant).error, GateError::ClassApprovalInvalid);
+        }
+        QCOMPARE(registry.toJson().size(), 0);
         grant.actionPattern = kAction;
         grant.expiresAt = QDateTime();
         COMPARE_ERROR(registry.grant(grant).error, GateError::ClassApprovalInvalid);
@@ -808,6 +816,13 @@ private slots:
         // Not active before it was granted.
         QVERIFY(!registry.findActive(kAction, kIncident, start.addSecs(-1)).has_value());
         QVERIFY(registry.findActive(kAction, kIncident, start).has_value());
+        for (const char *narrow : {"restart_*", "rst*"}) {
+            ClassApproval prefix = grant;
+            prefix.id = QStringLiteral("ca-") + QLatin1String(narrow);
+            prefix.actionPattern = QLatin1String(narrow);
+            QVERIFY2(registry.grant(prefix).ok(), narrow);
+            QVERIFY(registry.revoke(prefix.id, QStringLiteral("ic-dana"), start).ok());
+        }
 
         QJsonArray saved = registry.toJson();
         ClassApprovalRegistry restored;

@@ -1,4 +1,5 @@
 #include "AuditEvent.h"
+#include "EscalationTestRegistry.h"
 #include "IncidentService.h"
 #include "RoutesTestServer.h"
 #include "SqlServerStore.h"
@@ -184,6 +185,55 @@ private slots:
         QVERIFY(report.json()[QStringLiteral("complete")].toBool());
         QVERIFY(!report.json()[QStringLiteral("passed")].toBool());
         QCOMPARE(ivan->get(QStringLiteral("/api/v1/roster/escalation-tests/et-none")).status, 404);
+    }
+
+    // Only the paged person (or a commander) acknowledges a test page: anyone
+    // else answering would make a dead link look alive.
+    void escalationTestAcknowledgeIsForThePagedPersonOrCommander()
+    {
+        START_SERVER(s);
+        auto ivan = s.client(QStringLiteral("ivan"));
+        const auto started =
+            ivan->post(QStringLiteral("/api/v1/roster/escalation-test"), QJsonObject());
+        QVERIFY2(started.status == 201, qPrintable(describe(started)));
+        const QString testId = started.json()[QStringLiteral("test_id")].toString();
+        const QJsonArray pages = started.json()[QStringLiteral("pages")].toArray();
+        const QString primary = pages[0][QStringLiteral("recipient")].toString();
+        QVERIFY(primary != QStringLiteral("zoe"));
+        QVERIFY(s.addUser(QStringLiteral("zoe"), QStringLiteral("responder")));
+        const QString acknowledge =
+            QStringLiteral("/api/v1/roster/escalation-tests/%1/acknowledge").arg(testId);
+        const auto stranger = s.client(QStringLiteral("zoe"))
+                                  ->post(acknowledge, QJsonObject{{QStringLiteral("level"), 1}});
+        QVERIFY2(stranger.status == 403, qPrintable(describe(stranger)));
+        QCOMPARE(s.countAudit("escalation_test.acknowledged", testId), 0);
+        // A commander may (e.g. for someone on the phone with them).
+        const auto byCommander = ivan->post(acknowledge, QJsonObject{{QStringLiteral("level"), 2}});
+        QVERIFY2(byCommander.status == 200, qPrintable(describe(byCommander)));
+        QVERIFY(s.addUser(primary, QStringLiteral("responder")));
+        const auto byPaged =
+            s.client(primary)->post(acknowledge, QJsonObject{{QStringLiteral("level"), 1}});
+        QVERIFY2(byPaged.status == 200, qPrintable(describe(byPaged)));
+    }
+
+    // A full registry and a clock stepped back: the new test has the oldest
+    // start time, yet it is not the one dropped (the route used to crash).
+    void escalationTestSurvivesFullRegistryAndClockSteppedBack()
+    {
+        START_SERVER(s);
+        auto ivan = s.client(QStringLiteral("ivan"));
+        for (std::size_t i = 0; i < EscalationTestRegistry::kMaxTests; ++i) {
+            QCOMPARE(
+                ivan->post(QStringLiteral("/api/v1/roster/escalation-test"), QJsonObject()).status,
+                201);
+        }
+        s.clock.advanceMinutes(-60);
+        const auto started =
+            ivan->post(QStringLiteral("/api/v1/roster/escalation-test"), QJsonObject());
+        QVERIFY2(started.status == 201, qPrintable(describe(started)));
+        const QString testId = started.json()[QStringLiteral("test_id")].toString();
+        QCOMPARE(ivan->get(QStringLiteral("/api/v1/roster/escalation-tests/%1").arg(testId)).status,
+                 200);
     }
 
     void policyVersionsRoundTrip()

@@ -156,6 +156,63 @@ private slots:
         QCOMPARE(s.countAudit(AuditEvent::kExecutionCompleted, proposal->actionId), 1);
     }
 
+    // A commander reviews (DecideReviews) and reads the audit (ReadAudit): the
+    // audit must not show another reviewer's reasoning the review view hides.
+    void auditHidesOtherReviewersReasoningUntilTheReviewIsFinal()
+    {
+        START_SERVER(s);
+        const auto proposal =
+            s.proposal(s.ingest({RoutesTestServer::dbAlert()}), QStringLiteral("promote_replica"));
+        QVERIFY(proposal);
+        const QString reviewId = proposal->reviewId;
+        auto alice = s.client(QStringLiteral("alice"));
+        auto ivan = s.client(QStringLiteral("ivan"));
+        auto fran = s.client(QStringLiteral("fran"));
+        const auto aliceOpened = alice->post(reviewPath(reviewId, "open"), QJsonObject());
+        const auto ivanOpened = ivan->post(reviewPath(reviewId, "open"), QJsonObject());
+        QCOMPARE(ivanOpened.status, 200);
+        s.clock.advanceSeconds(61);
+        QJsonObject approval = fullApproval(aliceOpened);
+        approval.insert(QStringLiteral("reason"), QStringLiteral("alice-secret-reasoning"));
+        const auto first = alice->post(reviewPath(reviewId, "decide"), approval);
+        QVERIFY2(first.status == 200, qPrintable(describe(first)));
+
+        const QString auditPath = QStringLiteral("/api/v1/audit?incident=") + proposal->incidentId;
+        const QString chainPath =
+            QStringLiteral("/api/v1/actions/%1/chain").arg(proposal->actionId);
+        const QString recordPath =
+            QStringLiteral("/api/v1/incidents/%1/record").arg(proposal->incidentId);
+        // Neither the second reviewer nor anyone else who has not decided sees it.
+        for (const auto &client : {ivan.get(), fran.get()}) {
+            for (const QString &path : {auditPath, chainPath, recordPath}) {
+                const auto read = client->get(path);
+                QVERIFY2(read.status == 200, qPrintable(describe(read)));
+                QVERIFY2(!read.body.contains("alice-secret-reasoning"), qPrintable(path));
+            }
+        }
+        const auto audit = ivan->get(auditPath);
+        bool markedRedacted = false;
+        for (const QJsonValue &entry : audit.json()[QStringLiteral("entries")].toArray()) {
+            if (entry[QStringLiteral("type")].toString() ==
+                QLatin1String(AuditEvent::kReviewDecided))
+                markedRedacted = entry[QStringLiteral("redacted")].toBool();
+        }
+        QVERIFY(markedRedacted);
+        // The reviewer who decided sees her own reasoning in the review view.
+        QVERIFY(alice->get(reviewPath(reviewId)).body.contains("alice-secret-reasoning"));
+
+        // Once ivan has decided (and the review is final) it is there for all.
+        const auto second = ivan->post(reviewPath(reviewId, "decide"), fullApproval(ivanOpened));
+        QVERIFY2(second.status == 200, qPrintable(describe(second)));
+        for (const auto &client : {ivan.get(), fran.get()}) {
+            for (const QString &path : {auditPath, chainPath, recordPath})
+                QVERIFY2(client->get(path).body.contains("alice-secret-reasoning"),
+                         qPrintable(path));
+        }
+        const auto verify = fran->get(QStringLiteral("/api/v1/audit/verify"));
+        QVERIFY(verify.json()[QStringLiteral("ok")].toBool());
+    }
+
     void staleContextIsRefusedWithReload()
     {
         START_SERVER(s);

@@ -19,6 +19,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 using namespace icc;
 
@@ -124,6 +125,9 @@ private slots:
     void refusesMalformedSince();
     void refusesGapInPublishedSequence();
     void dropsSlowClientOnly();
+    void closesStreamWhenCredentialEnds();
+    void closesStreamWhenReadStateIsLost();
+    void capsStreamsPerCaller();
 
 private:
     void expectRefusal(EventClient &client, const QString &reasonPart);
@@ -399,4 +403,66 @@ void TestEvents::dropsSlowClientOnly()
 }
 
 QTEST_GUILESS_MAIN(TestEvents)
+// The credential is checked again while the stream lives: a logout, expiry
+// or disabled user ends it (the periodic check, triggered directly here).
+void TestEvents::closesStreamWhenCredentialEnds()
+{
+    m_auth.addUser("ending-token", QStringLiteral("tess"), Role::Responder);
+    EventClient ending(m_certificate->clientConfiguration(), m_port, QString(), "ending-token");
+    EventClient staying(m_certificate->clientConfiguration(), m_port, QString(), "reader-token");
+    QTRY_COMPARE_WITH_TIMEOUT(m_hub->clientCount(), 2, kTimeout);
+    QCOMPARE(m_hub->reauthenticationInterval(), EventHub::kDefaultReauthenticationIntervalMs);
+    m_hub->reauthenticateAll();
+    QCOMPARE(m_hub->clientCount(), 2);
+
+    m_auth.removeUser("ending-token");
+    QSignalSpy disconnected(&ending.socket, &QWebSocket::disconnected);
+    m_hub->reauthenticateAll();
+    QCOMPARE(m_hub->clientCount(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(disconnected.count() > 0, kTimeout);
+    QCOMPARE(ending.socket.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+    QVERIFY2(ending.socket.closeReason().contains(QStringLiteral("session ended")),
+             qPrintable(ending.socket.closeReason()));
+    publishNew();
+    QTRY_COMPARE_WITH_TIMEOUT(staying.sequences, QList<qint64>{11}, kTimeout);
+    QVERIFY(ending.sequences.isEmpty());
+}
+
+void TestEvents::closesStreamWhenReadStateIsLost()
+{
+    m_auth.addUser("demoted-token", QStringLiteral("dora"), Role::Responder);
+    EventClient client(m_certificate->clientConfiguration(), m_port, QString(), "demoted-token");
+    QTRY_COMPARE_WITH_TIMEOUT(m_hub->clientCount(), 1, kTimeout);
+    m_auth.addUser("demoted-token", QStringLiteral("dora"), Role::Facilitator); // no ReadState
+    QSignalSpy disconnected(&client.socket, &QWebSocket::disconnected);
+    m_hub->reauthenticateAll();
+    QTRY_VERIFY_WITH_TIMEOUT(disconnected.count() > 0, kTimeout);
+    QVERIFY2(client.socket.closeReason().contains(QStringLiteral("session ended")),
+             qPrintable(client.socket.closeReason()));
+    QCOMPARE(m_hub->clientCount(), 0);
+}
+
+void TestEvents::capsStreamsPerCaller()
+{
+    m_hub->setMaxClientsPerCaller(3);
+    std::vector<std::unique_ptr<EventClient>> clients;
+    for (int i = 0; i < 3; ++i) {
+        clients.push_back(std::make_unique<EventClient>(m_certificate->clientConfiguration(),
+                                                        m_port, QString(), "reader-token"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_hub->clientCount(), i + 1, kTimeout);
+    }
+    EventClient fourth(m_certificate->clientConfiguration(), m_port, QString(), "reader-token");
+    QSignalSpy disconnected(&fourth.socket, &QWebSocket::disconnected);
+    QTRY_VERIFY_WITH_TIMEOUT(disconnected.count() > 0, kTimeout);
+    QCOMPARE(fourth.socket.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+    QVERIFY2(fourth.socket.closeReason().contains(QStringLiteral("too many connections")),
+             qPrintable(fourth.socket.closeReason()));
+    QCOMPARE(m_hub->clientCount(), 3);
+    // A closed stream frees its place.
+    clients.front()->socket.close();
+    QTRY_COMPARE_WITH_TIMEOUT(m_hub->clientCount(), 2, kTimeout);
+    EventClient again(m_certificate->clientConfiguration(), m_port, QString(), "reader-token");
+    QTRY_COMPARE_WITH_TIMEOUT(m_hub->clientCount(), 3, kTimeout);
+}
+
 #include "tst_events.moc"

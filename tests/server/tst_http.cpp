@@ -15,6 +15,7 @@
 #include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -54,6 +55,8 @@ private slots:
     void answersUnknownPathWithJson404();
     void answersUnconvertibleArgumentWith404();
     void refusesOversizedBodyWith413();
+    void cutsOffStreamedBodyOverLimit_data();
+    void cutsOffStreamedBodyOverLimit();
     void namesOffsetOfMalformedJson();
     void refusesWrongContentTypeWith415();
     void namesMissingFieldWith422();
@@ -277,6 +280,56 @@ void TestHttp::refusesOversizedBodyWith413()
     // Just under the limit is fine.
     const QByteArray fits = "{\"name\": \"" + QByteArray(3000, 'x') + "\", \"size\": 1}";
     QCOMPARE(send("POST", QStringLiteral("/api/v1/things"), "admin-token", fits).status, 201);
+}
+
+void TestHttp::cutsOffStreamedBodyOverLimit_data()
+{
+    QTest::addColumn<bool>("declaresLength");
+    QTest::newRow("chunked") << false;
+    QTest::newRow("content-length") << true;
+}
+
+// The limit holds while the body arrives: an anonymous client streaming far
+// more than it (4 KiB here) is cut off long before it has sent it all, so
+// the server never buffers it; other clients are still served.
+void TestHttp::cutsOffStreamedBodyOverLimit()
+{
+    QFETCH(bool, declaresLength);
+    // Over HttpApi::kMaxDrainedBodyBytes, so a declared one is not drained.
+    constexpr qint64 kTotal = 64 * 1024 * 1024;
+    constexpr qint64 kPiece = 64 * 1024;
+    QSslSocket socket;
+    socket.setSslConfiguration(m_certificate->clientConfiguration());
+    socket.connectToHostEncrypted(QStringLiteral("localhost"), m_port);
+    // The server runs in this thread: wait with the event loop running.
+    QTRY_VERIFY_WITH_TIMEOUT(socket.isEncrypted(), 20000);
+    QByteArray head = "POST /api/v1/things HTTP/1.1\r\nHost: localhost\r\n"
+                      "Content-Type: application/json\r\n";
+    head += declaresLength ? "Content-Length: " + QByteArray::number(kTotal) + "\r\n\r\n"
+                           : QByteArray("Transfer-Encoding: chunked\r\n\r\n");
+    socket.write(head);
+    QByteArray received;
+    connect(&socket, &QSslSocket::readyRead, &socket, [&] { received += socket.readAll(); });
+    const QByteArray piece(kPiece, 'x');
+    const QByteArray chunk = QByteArray::number(kPiece, 16) + "\r\n" + piece + "\r\n";
+    qint64 sent = 0;
+    while (sent < kTotal && socket.state() == QAbstractSocket::ConnectedState) {
+        socket.write(declaresLength ? piece : chunk);
+        sent += kPiece;
+        // Let the server read (and refuse) before the next piece goes out.
+        QTRY_VERIFY_WITH_TIMEOUT(socket.encryptedBytesToWrite() + socket.bytesToWrite() == 0 ||
+                                     socket.state() != QAbstractSocket::ConnectedState,
+                                 20000);
+        QCoreApplication::processEvents();
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 20000);
+    QVERIFY2(sent < kTotal / 4, qPrintable(QStringLiteral("sent %1 bytes").arg(sent)));
+    if (declaresLength) {
+        // A declared length over the limit is answered before the body.
+        QVERIFY2(received.startsWith("HTTP/1.1 413"), received.constData());
+        QVERIFY(received.contains("payload_too_large"));
+    }
+    QCOMPARE(send("GET", QStringLiteral("/api/v1/open")).status, 200);
 }
 
 void TestHttp::namesOffsetOfMalformedJson()

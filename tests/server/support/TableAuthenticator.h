@@ -24,6 +24,8 @@ public:
         caller.role = role;
         m_callers.insert(token, caller);
     }
+    // The token no longer authenticates (logout, expiry, disabled user).
+    void removeUser(const QByteArray &token) { m_callers.remove(token); }
     void grant(Role role, Permission permission) { m_grants[role].insert(permission); }
 
     std::optional<Caller> authenticate(const QByteArray &authorizationHeader,
