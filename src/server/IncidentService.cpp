@@ -365,12 +365,15 @@ void IncidentService::savePages()
                 decided.append(page.reviewId);
         }
     }
+    const QJsonObject document{{QStringLiteral("pages"), items},
+                               {QStringLiteral("decided_reviews"), decided}};
+    // tick() calls this every second: an unchanged document is not written
+    // again, so an idle server does not commit (and fsync) once a second.
+    if (document == m_savedPages)
+        return;
     QString error;
-    check(m_store.saveDocument(QStringLiteral("pages"),
-                               QJsonObject{{QStringLiteral("pages"), items},
-                                           {QStringLiteral("decided_reviews"), decided}},
-                               &error),
-          error);
+    if (check(m_store.saveDocument(QStringLiteral("pages"), document, &error), error))
+        m_savedPages = document;
 }
 
 void IncidentService::saveGuard()
@@ -442,6 +445,7 @@ ServiceResult IncidentService::restore()
     m_audit = std::make_unique<AuditLog>(m_store.auditStore(), m_clock);
     m_trackers.clear();
     m_pageInfo.clear();
+    m_savedPages = QJsonObject(); // unknown after a rollback: write the next one
     m_rosters.clear();
     m_policies.clear();
     m_openProposals.clear();

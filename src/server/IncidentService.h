@@ -285,6 +285,7 @@ private:
     QHash<QString, int> m_firingAlerts;
 
     QJsonObject m_counters;
+    QJsonObject m_savedPages;    // the pages document as last written (empty: write next time)
     QJsonObject m_patternCounts; // runbook id -> successful executions (novelty trigger)
     QString m_storeError;
 
