@@ -113,10 +113,16 @@ ClassApprovalRegistry::Result ClassApprovalRegistry::loadJson(const QJsonArray &
     QList<ClassApproval> loaded;
     for (qsizetype i = 0; i < array.size(); ++i) {
         QString why;
-        const auto approval = ClassApproval::fromJson(array.at(i).toObject(), &why);
+        auto approval = ClassApproval::fromJson(array.at(i).toObject(), &why);
         if (!approval) {
             return Result{GateError::ClassApprovalInvalid,
                           QStringLiteral("entry %1: %2").arg(i).arg(why)};
+        }
+        // Saved before the pattern rule existed and too broad for it: kept in
+        // the record, but no longer carries anything.
+        if (!approval->revokedAt.isValid() && !patternProblem(approval->actionPattern).isEmpty()) {
+            approval->revokedBy = QStringLiteral("icc (action pattern too broad)");
+            approval->revokedAt = approval->createdAt;
         }
         loaded.append(*approval);
     }

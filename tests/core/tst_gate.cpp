@@ -828,6 +828,17 @@ private slots:
         ClassApprovalRegistry restored;
         QVERIFY(restored.loadJson(saved).ok());
         QCOMPARE(restored.toJson(), saved);
+
+        // One saved before the pattern rule: loaded, but it approves nothing.
+        QJsonObject broad = saved.at(0).toObject();
+        broad.insert(QStringLiteral("id"), QStringLiteral("ca-old-broad"));
+        broad.insert(QStringLiteral("action"), QStringLiteral("*e*"));
+        broad.remove(QStringLiteral("revoked_by"));
+        broad.remove(QStringLiteral("revoked_at"));
+        ClassApprovalRegistry legacy;
+        QVERIFY(legacy.loadJson(QJsonArray{broad}).ok());
+        QVERIFY(legacy.find(QStringLiteral("ca-old-broad")).has_value());
+        QVERIFY(!legacy.findActive(kAction, kIncident, start).has_value());
     }
 
     // ------------------------------------------------------------ pre-approved
