@@ -203,11 +203,14 @@ int AdminCommand::importRunbooks()
     return 0;
 }
 
-int AdminCommand::setPolicy()
+int AdminCommand::applyYamlFile(
+    const QString &command,
+    const std::function<ServiceResult(IncidentService &, const QString &yaml)> &apply,
+    const std::function<void(IncidentService &)> &report)
 {
     QFile file(m_command.path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_err << "icc-server: policy set: " << m_command.path << ": " << file.errorString()
+        m_err << "icc-server: " << command << ": " << m_command.path << ": " << file.errorString()
               << Qt::endl;
         return 1;
     }
@@ -218,49 +221,46 @@ int AdminCommand::setPolicy()
     auto service = openService(*store, m_clock, m_err);
     if (!service)
         return 1;
-    ServiceResult result;
     const bool ok = inTransaction(*store, m_err, [&] {
-        result =
-            service->setPolicy(yaml, m_command.approvedBy, QFileInfo(m_command.path).fileName());
+        const ServiceResult result = apply(*service, yaml);
         if (!result.ok())
-            m_err << "icc-server: policy set: " << result.message << Qt::endl;
+            m_err << "icc-server: " << command << ": " << result.message << Qt::endl;
         return result.ok();
     });
     if (!ok)
         return 1;
-    m_out << "policy version " << service->activePolicyVersion() << " is now active (approved by "
-          << m_command.approvedBy << ")" << Qt::endl;
+    report(*service);
     return 0;
+}
+
+int AdminCommand::setPolicy()
+{
+    return applyYamlFile(
+        QStringLiteral("policy set"),
+        [this](IncidentService &service, const QString &yaml) {
+            return service.setPolicy(yaml, m_command.approvedBy,
+                                     QFileInfo(m_command.path).fileName());
+        },
+        [this](IncidentService &service) {
+            m_out << "policy version " << service.activePolicyVersion()
+                  << " is now active (approved by " << m_command.approvedBy << ")" << Qt::endl;
+        });
 }
 
 int AdminCommand::setRoster()
 {
-    QFile file(m_command.path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_err << "icc-server: roster set: " << m_command.path << ": " << file.errorString()
-              << Qt::endl;
-        return 1;
-    }
-    const QString yaml = QString::fromUtf8(file.readAll());
-    auto store = openStore(m_command, m_err);
-    if (!store)
-        return 1;
-    auto service = openService(*store, m_clock, m_err);
-    if (!service)
-        return 1;
-    ServiceResult result;
-    const bool ok = inTransaction(*store, m_err, [&] {
-        // The path as given, so a YAML error reads "FILE:line: field: message".
-        result = service->setRoster(yaml, kCommandLineActor, m_command.path);
-        if (!result.ok())
-            m_err << "icc-server: roster set: " << result.message << Qt::endl;
-        return result.ok();
-    });
-    if (!ok)
-        return 1;
-    m_out << "roster version " << service->latestRosterVersion() << " is now in force for new "
-          << "incidents (open incidents keep theirs until a commander repins them)" << Qt::endl;
-    return 0;
+    return applyYamlFile(
+        QStringLiteral("roster set"),
+        [this](IncidentService &service, const QString &yaml) {
+            // The path as given, so a YAML error reads "FILE:line: field: message".
+            return service.setRoster(yaml, kCommandLineActor, m_command.path);
+        },
+        [this](IncidentService &service) {
+            m_out << "roster version " << service.latestRosterVersion()
+                  << " is now in force for new incidents (open incidents keep theirs until a "
+                     "commander repins them)"
+                  << Qt::endl;
+        });
 }
 
 int AdminCommand::listUsers()

@@ -1,12 +1,16 @@
 #pragma once
 
 #include "ServerCommandLine.h"
+#include "ServiceResult.h"
 
 #include <QTextStream>
+
+#include <functional>
 
 namespace icc {
 
 class Clock;
+class IncidentService;
 
 // The admin subcommands of icc-server on a data directory: user add, user
 // list, ingest-key add, import-runbooks, policy set, roster set. Each opens the same database
@@ -28,6 +32,12 @@ private:
     int addUser(QTextStream &standardInput);
     int addIngestKey();
     int importRunbooks();
+    // Reads the YAML file named on the command line, applies it in one
+    // transaction and reports what is now in force; errors name the file.
+    int
+    applyYamlFile(const QString &command,
+                  const std::function<ServiceResult(IncidentService &, const QString &yaml)> &apply,
+                  const std::function<void(IncidentService &)> &report);
     int setPolicy();
     int setRoster();
     int listUsers();
