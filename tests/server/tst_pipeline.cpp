@@ -1,4 +1,3 @@
-#include "AlertFingerprint.h"
 #include "AuditEvent.h"
 #include "AuditVerifier.h"
 #include "ChainReconstruction.h"
@@ -8,6 +7,7 @@
 #include "ManualClock.h"
 #include "RosterLoader.h"
 #include "SqlServerStore.h"
+#include "TestAlerts.h"
 #include "TestPaths.h"
 
 #include <QDir>
@@ -37,33 +37,9 @@ QString readText(const QString &path)
     return QString::fromUtf8(file.readAll());
 }
 
-Alert makeAlert(const QString &alertname, const QString &service, const QString &summary,
-                const QString &severity = QStringLiteral("error"),
-                const QString &instance = QStringLiteral("1"))
-{
-    Alert alert;
-    alert.source = Alert::Source::Alertmanager;
-    alert.severity = severity;
-    alert.summary = summary;
-    alert.labels = {{QStringLiteral("alertname"), alertname},
-                    {QStringLiteral("service"), service},
-                    {QStringLiteral("instance"), instance},
-                    {QStringLiteral("namespace"), QStringLiteral("shop")},
-                    {QStringLiteral("deployment"), QStringLiteral("checkout-api")}};
-    alert.fingerprint = AlertFingerprint::compute(alert);
-    alert.id = AlertFingerprint::derivedId(alert.fingerprint);
-    return alert;
-}
-
-Alert cpuAlert(const QString &instance = QStringLiteral("1"))
-{
-    Alert alert = makeAlert(
-        QStringLiteral("HighCPU"), QStringLiteral("checkout"),
-        QStringLiteral("HighCPU firing: checkout-api CPU usage 97% for 10m in namespace shop"),
-        QStringLiteral("error"), instance);
-    alert.values.insert(QStringLiteral("cpu_percent"), 97);
-    return alert;
-}
+using test::cpuAlert;
+using test::dbAlert;
+using test::makeAlert;
 
 // A runbook whose single step the test policy below lets run at level 4.
 const char kShipperRunbook[] = R"(---
@@ -105,14 +81,6 @@ QString markerRunbook(const QString &marker)
     runbook.replace(QStringLiteral("rollback: systemctl start log-shipper"),
                     QStringLiteral("rollback: \"true\""));
     return runbook;
-}
-
-Alert dbAlert()
-{
-    return makeAlert(QStringLiteral("PostgresPrimaryDown"), QStringLiteral("pg-main"),
-                     QStringLiteral("PostgresPrimaryDown: pg-main primary pg-main-0 unreachable "
-                                    "for 3m"),
-                     QStringLiteral("critical"));
 }
 
 // One server's worth of state over a SQLite file in a temporary directory.

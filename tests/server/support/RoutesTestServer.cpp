@@ -1,11 +1,11 @@
 #include "RoutesTestServer.h"
 
-#include "AlertFingerprint.h"
 #include "AuditLog.h"
 #include "AuthService.h"
 #include "CommitBatcher.h"
 #include "IncidentService.h"
 #include "SqlServerStore.h"
+#include "TestAlerts.h"
 #include "TestPaths.h"
 
 #include <QDir>
@@ -14,27 +14,6 @@
 #include <QUrl>
 
 namespace icc::test {
-
-namespace {
-
-Alert makeAlert(const QString &alertname, const QString &service, const QString &summary,
-                const QString &severity, const QString &instance)
-{
-    Alert alert;
-    alert.source = Alert::Source::Alertmanager;
-    alert.severity = severity;
-    alert.summary = summary;
-    alert.labels = {{QStringLiteral("alertname"), alertname},
-                    {QStringLiteral("service"), service},
-                    {QStringLiteral("instance"), instance},
-                    {QStringLiteral("namespace"), QStringLiteral("shop")},
-                    {QStringLiteral("deployment"), QStringLiteral("checkout-api")}};
-    alert.fingerprint = AlertFingerprint::compute(alert);
-    alert.id = AlertFingerprint::derivedId(alert.fingerprint);
-    return alert;
-}
-
-} // namespace
 
 RoutesTestServer::RoutesTestServer() = default;
 
@@ -183,20 +162,12 @@ QString RoutesTestServer::readText(const QString &path)
 
 Alert RoutesTestServer::cpuAlert(const QString &instance)
 {
-    Alert alert = makeAlert(
-        QStringLiteral("HighCPU"), QStringLiteral("checkout"),
-        QStringLiteral("HighCPU firing: checkout-api CPU usage 97% for 10m in namespace shop"),
-        QStringLiteral("error"), instance);
-    alert.values.insert(QStringLiteral("cpu_percent"), 97);
-    return alert;
+    return test::cpuAlert(instance);
 }
 
 Alert RoutesTestServer::dbAlert()
 {
-    return makeAlert(QStringLiteral("PostgresPrimaryDown"), QStringLiteral("pg-main"),
-                     QStringLiteral("PostgresPrimaryDown: pg-main primary pg-main-0 unreachable "
-                                    "for 3m"),
-                     QStringLiteral("critical"), QStringLiteral("1"));
+    return test::dbAlert();
 }
 
 } // namespace icc::test
