@@ -68,5 +68,9 @@ inline constexpr char kRosterChanged[] = "roster.changed";
 inline constexpr char kRunbooksReplaced[] = "runbooks.replaced";
 // subject = action id; payload {quality: good|bad, by, note} (decision quality, after the fact)
 inline constexpr char kOutcomeMarked[] = "outcome.marked";
+// subject = incident id; payload {revision, by, failures: [{action_id, kind, layer, note}],
+//                                action_items: [{id, title, owner, due, done}]}
+// (the facilitator's post-mortem analysis, saved whole at each revision)
+inline constexpr char kPostmortemChanged[] = "postmortem.changed";
 
 } // namespace icc::AuditEvent

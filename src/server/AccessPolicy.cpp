@@ -83,4 +83,22 @@ bool AccessPolicy::allows(const Caller &caller, Permission permission)
     return false; // a permission missing from the table is granted to nobody
 }
 
+QList<Permission> AccessPolicy::grantedTo(const Caller &caller)
+{
+    QList<Permission> granted;
+    for (const Permission permission : allPermissions()) {
+        if (permission != Permission::Public && allows(caller, permission))
+            granted.append(permission);
+    }
+    return granted;
+}
+
+QStringList AccessPolicy::grantedNames(const Caller &caller)
+{
+    QStringList names;
+    for (const Permission permission : grantedTo(caller))
+        names.append(toString(permission));
+    return names;
+}
+
 } // namespace icc

@@ -1,5 +1,6 @@
 #include "ApiRoutes.h"
 
+#include "ActionHistoryRoutes.h"
 #include "AlertRoutes.h"
 #include "AuditRoutes.h"
 #include "AuthRoutes.h"
@@ -10,8 +11,10 @@
 #include "IngestKeyRoutes.h"
 #include "MetricsRoutes.h"
 #include "OversightRoutes.h"
+#include "PostmortemRoutes.h"
 #include "ProposalRoutes.h"
 #include "ReviewRoutes.h"
+#include "RunbookMatchRoutes.h"
 #include "UserRoutes.h"
 
 namespace icc {
@@ -28,7 +31,10 @@ void registerApiRoutes(HttpApi &api, ServerContext &context)
     ReviewRoutes::registerOn(api, context);
     ControlRoutes::registerOn(api, context);
     ConfigRoutes::registerOn(api, context);
+    RunbookMatchRoutes::registerOn(api, context);
+    ActionHistoryRoutes::registerOn(api, context);
     AuditRoutes::registerOn(api, context);
+    PostmortemRoutes::registerOn(api, context);
     MetricsRoutes::registerOn(api, context);
     OversightRoutes::registerOn(api, context);
 }

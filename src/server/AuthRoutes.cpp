@@ -1,5 +1,6 @@
 #include "AuthRoutes.h"
 
+#include "AccessPolicy.h"
 #include "AuthService.h"
 #include "CommitBatcher.h"
 #include "HttpApi.h"
@@ -8,11 +9,28 @@
 #include "ServerContext.h"
 #include "ServerStore.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace icc {
 
 namespace {
+
+// What the user's role may do, named as in README's API table.
+QJsonArray permissionsOf(const Caller &caller)
+{
+    return QJsonArray::fromStringList(AccessPolicy::grantedNames(caller));
+}
+
+Caller userCaller(const UserRecord &user)
+{
+    Caller caller;
+    caller.kind = Caller::Kind::User;
+    caller.id = user.id;
+    caller.name = user.name;
+    caller.role = roleFromString(user.role); // a damaged role grants nothing
+    return caller;
+}
 
 Reply loginReply(const AuthService::LoginResult &result)
 {
@@ -21,8 +39,10 @@ Reply loginReply(const AuthService::LoginResult &result)
         return QJsonObject{
             {QStringLiteral("token"), result.token},
             {QStringLiteral("expires_at"), RecordJson::timestamp(result.expiresAt)},
-            {QStringLiteral("user"), QJsonObject{{QStringLiteral("name"), result.user.name},
-                                                 {QStringLiteral("role"), result.user.role}}}};
+            {QStringLiteral("user"),
+             QJsonObject{{QStringLiteral("name"), result.user.name},
+                         {QStringLiteral("role"), result.user.role},
+                         {QStringLiteral("permissions"), permissionsOf(userCaller(result.user))}}}};
     case AuthService::LoginError::BadRequest:
         return ApiError::unprocessable(result.message,
                                        result.message.startsWith(QLatin1String("username"))
@@ -77,7 +97,8 @@ void AuthRoutes::registerOn(HttpApi &api, ServerContext &context)
                      return QJsonObject{
                          {QStringLiteral("name"), caller.name},
                          {QStringLiteral("role"), caller.role ? toString(*caller.role) : QString()},
-                         {QStringLiteral("expires_at"), RecordJson::timestamp(expiresAt)}};
+                         {QStringLiteral("expires_at"), RecordJson::timestamp(expiresAt)},
+                         {QStringLiteral("permissions"), permissionsOf(caller)}};
                  });
 }
 

@@ -1676,6 +1676,75 @@ ServiceResult IncidentService::markOutcome(const QString &actionId, const QStrin
     return ServiceResult::success();
 }
 
+// ------------------------------------------------------------------ post-mortem
+
+PostmortemAnalysis IncidentService::postmortem(const QString &incidentId) const
+{
+    const auto stored = m_store.document(PostmortemAnalysis::documentKey(incidentId));
+    if (!stored) {
+        PostmortemAnalysis empty;
+        empty.incidentId = incidentId;
+        return empty;
+    }
+    PostmortemAnalysis analysis = PostmortemAnalysis::fromStoredJson(*stored);
+    analysis.incidentId = incidentId;
+    return analysis;
+}
+
+ServiceResult IncidentService::savePostmortem(PostmortemAnalysis analysis, const QString &by)
+{
+    if (!m_store.incident(analysis.incidentId))
+        return ServiceResult::failure(ServiceError::NotFound,
+                                      QStringLiteral("no incident %1").arg(analysis.incidentId));
+    const PostmortemAnalysis current = postmortem(analysis.incidentId);
+    if (analysis.revision != current.revision) {
+        ServiceResult conflict = ServiceResult::failure(
+            ServiceError::Conflict,
+            QStringLiteral("the analysis was saved as revision %1 since revision %2 was loaded: "
+                           "reload it and apply the change again")
+                .arg(current.revision)
+                .arg(analysis.revision),
+            QStringLiteral("revision"));
+        conflict.body.insert(QStringLiteral("current_revision"), current.revision);
+        return conflict;
+    }
+    for (qsizetype i = 0; i < analysis.failures.size(); ++i) {
+        const QString actionId = analysis.failures.at(i).actionId;
+        const auto proposal = m_store.proposal(actionId);
+        if (!proposal || proposal->incidentId != analysis.incidentId)
+            return ServiceResult::failure(ServiceError::Unprocessable,
+                                          QStringLiteral("%1 is not an action of incident %2")
+                                              .arg(actionId, analysis.incidentId),
+                                          QStringLiteral("failures[%1].action_id").arg(i));
+    }
+    analysis.nextActionItem = current.nextActionItem;
+    analysis.assignActionItemIds();
+    analysis.revision = current.revision + 1;
+    analysis.updatedAt = m_clock.now().toUTC();
+    analysis.updatedBy = by;
+
+    QString error;
+    check(m_store.saveDocument(PostmortemAnalysis::documentKey(analysis.incidentId),
+                               analysis.toStoredJson(), &error),
+          error);
+    const QJsonObject saved = analysis.toJson();
+    // The whole analysis goes into the log: what the facilitator concluded,
+    // and when, is hash-chained like the facts it is about.
+    audit(
+        AuditEvent::kPostmortemChanged, by, analysis.incidentId, analysis.incidentId,
+        QJsonObject{{QStringLiteral("revision"), analysis.revision},
+                    {QStringLiteral("by"), by},
+                    {QStringLiteral("failures"), saved.value(QStringLiteral("failures"))},
+                    {QStringLiteral("action_items"), saved.value(QStringLiteral("action_items"))}});
+    emitEvent(QStringLiteral("postmortem.changed"),
+              QJsonObject{{QStringLiteral("incident_id"), analysis.incidentId},
+                          {QStringLiteral("revision"), analysis.revision},
+                          {QStringLiteral("by"), by}});
+    if (!m_storeError.isEmpty())
+        return storeFailure();
+    return ServiceResult::success(saved);
+}
+
 // ------------------------------------------------------------------ time
 
 ServiceResult IncidentService::tick()

@@ -9,6 +9,7 @@
 #include "Executor.h"
 #include "IncidentGrouping.h"
 #include "PageTracker.h"
+#include "PostmortemAnalysis.h"
 #include "ReviewDecision.h"
 #include "Roster.h"
 #include "RunbookLibrary.h"
@@ -159,6 +160,20 @@ public:
     ServiceResult markOutcome(const QString &actionId, const QString &quality, const QString &by,
                               const QString &note);
 
+    // --- post-mortem -----------------------------------------------------------
+    // The facilitator's analysis of an incident, saved whole as its next
+    // revision (store document PostmortemAnalysis::documentKey), audited as
+    // postmortem.changed with the whole analysis, event "postmortem.changed"
+    // {incident_id, revision, by}. `analysis.revision` is the revision the
+    // edit was based on: Conflict (field "revision", body {"current_revision"})
+    // when it is not the stored one, so no edit overwrites one it never saw.
+    // NotFound for an unknown incident; Unprocessable naming
+    // failures[i].action_id for an action that is not the incident's. Action
+    // items without an id get one. body: the saved analysis (API shape).
+    ServiceResult savePostmortem(PostmortemAnalysis analysis, const QString &by);
+    // The stored analysis; revision 0 and empty lists when there is none.
+    PostmortemAnalysis postmortem(const QString &incidentId) const;
+
     // --- time ----------------------------------------------------------------
     // Review timeouts (held + escalated along the pinned roster; exhausted:
     // held and the commander alerted), page escalations, re-notifies, and
@@ -195,6 +210,9 @@ public:
     qint64 latestRosterVersion() const { return m_latestRoster; }
     QList<PageTracker::Page> pages() const;
     const RunbookLibrary &runbooks() const { return m_library; }
+    // The matcher the pipeline uses, over the current library (rebuilt when
+    // the runbooks change): for matching without ingesting.
+    const RunbookMatcher &matcher() const { return *m_matcher; }
 
 private:
     struct PageInfo

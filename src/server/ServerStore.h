@@ -79,6 +79,9 @@ public:
     virtual QList<ProposalRecord> proposalsForIncident(const QString &incidentId) const = 0;
     // Newest first; state empty = any.
     virtual QList<ProposalRecord> proposals(const QString &state, int limit) const = 0;
+    // Proposals of one action type (ProposalRecord::actionType), newest first.
+    virtual QList<ProposalRecord> proposalsOfActionType(const QString &actionType,
+                                                        int limit) const = 0;
 
     // --- reviews and controls (JSON documents the core types round-trip) ----
     // ReviewRequest::toJson(), keyed by the review id; state and incident are

@@ -838,6 +838,18 @@ QList<ProposalRecord> SqlServerStore::proposals(const QString &state, int limit)
     return allRows(select, proposalFrom);
 }
 
+QList<ProposalRecord> SqlServerStore::proposalsOfActionType(const QString &actionType,
+                                                            int limit) const
+{
+    Statement select(*m_database,
+                     QStringLiteral("listing the proposals of action type %1").arg(actionType),
+                     QStringLiteral("SELECT * FROM proposals WHERE action_type = :action_type "
+                                    "ORDER BY ordinal DESC LIMIT :limit"));
+    select.bind("action_type", text(actionType));
+    select.bind("limit", limitValue(limit));
+    return allRows(select, proposalFrom);
+}
+
 // --- reviews and documents -------------------------------------------------------
 
 bool SqlServerStore::saveReview(const QString &reviewId, const QString &incidentId,

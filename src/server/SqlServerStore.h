@@ -69,6 +69,8 @@ public:
     std::optional<ProposalRecord> proposal(const QString &actionId) const override;
     QList<ProposalRecord> proposalsForIncident(const QString &incidentId) const override;
     QList<ProposalRecord> proposals(const QString &state, int limit) const override;
+    QList<ProposalRecord> proposalsOfActionType(const QString &actionType,
+                                                int limit) const override;
 
     bool saveReview(const QString &reviewId, const QString &incidentId, const QString &state,
                     const QJsonObject &review, QString *error = nullptr) override;

@@ -104,7 +104,11 @@ private slots:
                  QStringLiteral("2026-01-15T15:00:00.000Z")); // 12 h after the clock's now
         QCOMPARE(body.value(QStringLiteral("user")).toObject(),
                  object({{QStringLiteral("name"), QStringLiteral("alice")},
-                         {QStringLiteral("role"), QStringLiteral("reviewer")}}));
+                         {QStringLiteral("role"), QStringLiteral("reviewer")},
+                         // what a reviewer may do, for the desktop's buttons
+                         {QStringLiteral("permissions"),
+                          QJsonArray{QStringLiteral("read_state"), QStringLiteral("decide_reviews"),
+                                     QStringLiteral("acknowledge_pages")}}}));
         QVERIFY(!response.body.contains("hash"));
 
         api->setBearer(body.value(QStringLiteral("token")).toString());

@@ -299,6 +299,11 @@ private slots:
             QStringLiteral("POST /api/v1/alerts"),
             QStringLiteral("GET /api/v1/alerts"),
             QStringLiteral("GET /api/v1/audit/verify"),
+            // The desktop's: matcher view, review panel history, post-mortem.
+            QStringLiteral("POST /api/v1/runbooks/match"),
+            QStringLiteral("GET /api/v1/actions/history"),
+            QStringLiteral("GET /api/v1/incidents/<arg>/postmortem"),
+            QStringLiteral("PUT /api/v1/incidents/<arg>/postmortem"),
         };
         for (const QString &route : named)
             QVERIFY2(labels.contains(route),
