@@ -335,7 +335,9 @@ void ReviewPanel::showView(const QJsonObject &view)
     m_ui->rollbackAck->setVisible(ack);
     m_ui->rollbackAck->setText(
         tr("I have read the rollback procedure and &know how to undo this:\n%1")
-            .arg(rollback.isEmpty() ? tr("(none: irreversible)") : rollback));
+            .arg(rollback.isEmpty()
+                     ? tr("(none: irreversible)")
+                     : QString(rollback).replace(QLatin1Char('&'), QStringLiteral("&&"))));
     const bool reasonAsked = m_friction->reasonRequired(DecisionKind::Approve) ||
                              m_friction->reasonRequired(DecisionKind::Reject);
     m_ui->reasonLabel->setText(reasonAsked ? tr("Your reaso&n (required)")
