@@ -39,7 +39,8 @@ DesktopTestServer::~DesktopTestServer()
     m_process->stop();
 }
 
-bool DesktopTestServer::start(QString *error, const QStringList &extraArguments)
+bool DesktopTestServer::start(QString *error, const QStringList &extraArguments,
+                              const QString &policyFile)
 {
     const QString resources = QString::fromUtf8(kResourcesDir);
     const auto run = [&](const QStringList &arguments) {
@@ -50,9 +51,10 @@ bool DesktopTestServer::start(QString *error, const QStringList &extraArguments)
         return result.exitCode == 0;
     };
     if (!run({QStringLiteral("import-runbooks"), resources + QStringLiteral("/runbooks")}) ||
-        !run({QStringLiteral("policy"), QStringLiteral("set"),
-              resources + QStringLiteral("/policy/default.yaml"), QStringLiteral("--approved-by"),
-              QStringLiteral("niaj")}) ||
+        !run(
+            {QStringLiteral("policy"), QStringLiteral("set"),
+             policyFile.isEmpty() ? resources + QStringLiteral("/policy/default.yaml") : policyFile,
+             QStringLiteral("--approved-by"), QStringLiteral("niaj")}) ||
         !run({QStringLiteral("roster"), QStringLiteral("set"),
               resources + QStringLiteral("/roster/demo.yaml")}))
         return false;

@@ -23,8 +23,10 @@ public:
     Q_DISABLE_COPY_MOVE(DesktopTestServer)
 
     // Prepares the data directory and starts serving; extra arguments go to
-    // the server (e.g. "--live").
-    bool start(QString *error, const QStringList &extraArguments = {});
+    // the server (e.g. "--live"). policyFile replaces the shipped
+    // resources/policy/default.yaml (e.g. a test policy with a short dwell).
+    bool start(QString *error, const QStringList &extraArguments = {},
+               const QString &policyFile = {});
 
     ServerProcess &process() { return *m_process; }
     QUrl baseUrl() const { return m_process->baseUrl(); }

@@ -1,0 +1,399 @@
+#include "DesktopTestClient.h"
+#include "DesktopTestServer.h"
+#include "ReviewFriction.h"
+#include "ReviewPanel.h"
+#include "ReviewQueueModel.h"
+#include "TestAlerts.h"
+#include "TestPaths.h"
+
+#include <QAbstractItemView>
+#include <QCheckBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace icc;
+using namespace icc::test;
+
+namespace {
+
+// The shipped tier-3 dwell is 60 s; the test policy shortens it so the test
+// waits seconds, long enough to see the refusal before it has passed.
+constexpr int kDwellSeconds = 10;
+constexpr int kNetworkTimeoutMs = 30000;
+
+template<typename T> T *child(QWidget &parent, const char *name)
+{
+    T *found = parent.findChild<T *>(QLatin1String(name));
+    if (!found)
+        qFatal("no child %s", name);
+    return found;
+}
+
+// What a user types goes where the focus is.
+void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *focus = QApplication::focusWidget();
+    QVERIFY2(focus, "nothing has the keyboard focus");
+    QTest::keyClick(focus, k, modifiers);
+}
+
+void type(const QString &text)
+{
+    QWidget *focus = QApplication::focusWidget();
+    QVERIFY2(focus, "nothing has the keyboard focus");
+    QTest::keyClicks(focus, text);
+}
+
+QJsonObject genericAlert(const Alert &alert)
+{
+    QJsonObject labels;
+    for (auto it = alert.labels.cbegin(); it != alert.labels.cend(); ++it)
+        labels.insert(it.key(), it.value());
+    return QJsonObject{{QStringLiteral("summary"), alert.summary},
+                       {QStringLiteral("severity"), alert.severity},
+                       {QStringLiteral("labels"), labels}};
+}
+
+// The disk-full feed alert (resources/demo/alerts/generic-feed.jsonl): its
+// compress_rotated_logs step is tier 3. Another host joins the same incident.
+QJsonObject diskAlert(const QString &host)
+{
+    return QJsonObject{
+        {QStringLiteral("summary"),
+         QStringLiteral("Disk usage on /var/log at 96% on db-replica-2")},
+        {QStringLiteral("severity"), QStringLiteral("warning")},
+        {QStringLiteral("source"), QStringLiteral("node-exporter")},
+        {QStringLiteral("labels"),
+         QJsonObject{{QStringLiteral("host"), host},
+                     {QStringLiteral("mountpoint"), QStringLiteral("/var/log")}}},
+        {QStringLiteral("values"), QJsonObject{{QStringLiteral("disk_used_percent"), 96}}}};
+}
+
+// The server answers an ingest 202 (queued for the pipeline) or 200.
+bool accepted(int status)
+{
+    return status >= 200 && status < 300;
+}
+
+// The id of the queued review proposing action, or empty.
+QString queuedReview(ReviewPanel &panel, const QString &action)
+{
+    auto *view = child<QAbstractItemView>(panel, "queueView");
+    QAbstractItemModel *model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, ReviewQueueModel::ActionColumn).data().toString() == action)
+            return model->index(row, 0).data(ReviewQueueModel::ReviewIdRole).toString();
+    }
+    return {};
+}
+
+// Moves the queue's cursor with the arrow keys until it is on reviewId.
+bool selectWithKeyboard(ReviewPanel &panel, const QString &reviewId)
+{
+    auto *view = child<QAbstractItemView>(panel, "queueView");
+    if (QApplication::focusWidget() != view)
+        return false;
+    QTest::keyClick(view, Qt::Key_Home);
+    for (int step = 0; step <= view->model()->rowCount(); ++step) {
+        if (view->currentIndex().data(ReviewQueueModel::ReviewIdRole).toString() == reviewId)
+            return true;
+        QTest::keyClick(view, Qt::Key_Down);
+    }
+    return false;
+}
+
+bool activate(QWidget &window)
+{
+    window.activateWindow();
+    window.raise();
+    return QTest::qWaitForWindowActive(&window);
+}
+
+} // namespace
+
+class TestReview : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QFile shipped(QString::fromUtf8(kResourcesDir) + QStringLiteral("/policy/default.yaml"));
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        QString policy = QString::fromUtf8(shipped.readAll());
+        // Only tier 3's dwell carries this comment in the shipped policy.
+        static const QRegularExpression tier3Dwell(
+            QStringLiteral("min_dwell_seconds: 60( +# counted by the server)"));
+        QVERIFY(policy.contains(tier3Dwell));
+        policy.replace(tier3Dwell, QStringLiteral("min_dwell_seconds: %1\\1").arg(kDwellSeconds));
+        const QString policyPath = m_policyDir.filePath(QStringLiteral("policy.yaml"));
+        QFile file(policyPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(policy.toUtf8());
+        file.close();
+
+        QString error;
+        QVERIFY2(m_server.start(&error, {}, policyPath), qPrintable(error));
+        m_erin = std::make_unique<DesktopTestClient>(m_server);
+        m_frank = std::make_unique<DesktopTestClient>(m_server);
+        QVERIFY2(m_erin->login(QStringLiteral("erin"), &error), qPrintable(error));
+        QVERIFY2(m_frank->login(QStringLiteral("frank"), &error), qPrintable(error));
+    }
+
+    void tierThreeNeedsDwellPhraseAcknowledgementReasonAndASecondReviewer()
+    {
+        ReviewPanel erin(m_erin->context());
+        ReviewPanel frank(m_frank->context());
+        erin.setWindowTitle(QStringLiteral("erin"));
+        frank.setWindowTitle(QStringLiteral("frank"));
+        frank.show();
+        erin.show();
+        QString error;
+        QVERIFY2(accepted(m_server.ingest(genericAlert(dbAlert()), &error)), qPrintable(error));
+
+        const QString action = QStringLiteral("promote_replica");
+        QTRY_VERIFY_WITH_TIMEOUT(!queuedReview(erin, action).isEmpty(), kNetworkTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!queuedReview(frank, action).isEmpty(), kNetworkTimeoutMs);
+        const QString reviewId = queuedReview(erin, action);
+
+        // frank opens it too (his own dwell runs from his own open).
+        QVERIFY(activate(frank));
+        key(Qt::Key_Escape); // back to the queue
+        QVERIFY(selectWithKeyboard(frank, reviewId));
+        key(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(frank.friction() && frank.currentReviewId() == reviewId,
+                                 kNetworkTimeoutMs);
+
+        // --- erin, keyboard only ------------------------------------------------
+        QVERIFY(activate(erin));
+        key(Qt::Key_Escape);
+        QCOMPARE(QApplication::focusWidget(), child<QWidget>(erin, "queueView"));
+        QVERIFY(selectWithKeyboard(erin, reviewId));
+        key(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(erin.friction() && erin.currentReviewId() == reviewId,
+                                 kNetworkTimeoutMs);
+        auto *approve = child<QPushButton>(erin, "approveButton");
+        auto *approveWhy = child<QLabel>(erin, "approveWhy");
+        QCOMPARE(erin.friction()->tier(), QStringLiteral("tier3"));
+        QVERIFY(!approve->isEnabled());
+        QVERIFY2(erin.friction()->blocks(DecisionKind::Approve, ReviewFriction::Blocker::Dwell),
+                 qPrintable(approveWhy->text()));
+        QVERIFY(approveWhy->text().contains(QStringLiteral("minimum time to read")));
+
+        // The server refuses the same approval sent straight to it before the dwell.
+        const QString phrase = child<QLabel>(erin, "phraseShown")->text();
+        QVERIFY(!phrase.isEmpty());
+        QJsonObject hasty{{QStringLiteral("decision"), QStringLiteral("approve")},
+                          {QStringLiteral("context_revision"), erin.friction()->contextRevision()},
+                          {QStringLiteral("reason"), QStringLiteral("looks right")},
+                          {QStringLiteral("confirmation_phrase"), phrase},
+                          {QStringLiteral("rollback_acknowledged"), true}};
+        ApiReply refused;
+        bool answered = false;
+        m_erin->connection().post(QStringLiteral("/api/v1/reviews/%1/decide").arg(reviewId), hasty,
+                                  this, [&](const ApiReply &reply) {
+                                      refused = reply;
+                                      answered = true;
+                                  });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, kNetworkTimeoutMs);
+        QCOMPARE(refused.status, 409);
+        QVERIFY2(refused.error.contains(QStringLiteral("dwell")), qPrintable(refused.message()));
+
+        // Focus landed on the phrase. Wrong case does not count.
+        QCOMPARE(QApplication::focusWidget(), child<QWidget>(erin, "phraseEdit"));
+        type(phrase.toUpper());
+        QVERIFY(erin.friction()->blocks(DecisionKind::Approve, ReviewFriction::Blocker::Phrase));
+        QVERIFY(approveWhy->text().contains(QStringLiteral("confirmation phrase")));
+        key(Qt::Key_A, Qt::ControlModifier);
+        type(phrase);
+        QVERIFY(!erin.friction()->blocks(DecisionKind::Approve, ReviewFriction::Blocker::Phrase));
+        QVERIFY(!approve->isEnabled());
+        key(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), child<QWidget>(erin, "rollbackAck"));
+        QVERIFY(erin.friction()->blocks(DecisionKind::Approve, ReviewFriction::Blocker::Rollback));
+        key(Qt::Key_Space);
+        QVERIFY(child<QCheckBox>(erin, "rollbackAck")->isChecked());
+        key(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), child<QWidget>(erin, "reasonEdit"));
+        QVERIFY(erin.friction()->blocks(DecisionKind::Approve, ReviewFriction::Blocker::Reason));
+        type(QStringLiteral("primary is gone for 3 minutes, replica caught up"));
+        QVERIFY(!erin.friction()->blocks(DecisionKind::Approve, ReviewFriction::Blocker::Reason));
+
+        // Ctrl+Enter does nothing while the dwell runs...
+        QSignalSpy erinAnswers(&erin, &ReviewPanel::decisionAnswered);
+        if (erin.friction()->dwellRemainingSeconds() > 1) {
+            key(Qt::Key_Return, Qt::ControlModifier);
+            QVERIFY(!erinAnswers.wait(300));
+        }
+        // ...and approves once it has passed.
+        QTRY_VERIFY_WITH_TIMEOUT(approve->isEnabled(), (kDwellSeconds + 5) * 1000);
+        QCOMPARE(approveWhy->text(), QStringLiteral("ready"));
+        key(Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(erinAnswers.size(), 1, kNetworkTimeoutMs);
+        QVERIFY2(erinAnswers.at(0).at(0).toBool(), qPrintable(erinAnswers.at(0).at(1).toString()));
+        auto *erinStatus = child<QLabel>(erin, "reviewersValue");
+        QTRY_VERIFY_WITH_TIMEOUT(erinStatus->text().contains(QStringLiteral("1 of 2 approvals")),
+                                 kNetworkTimeoutMs);
+        QVERIFY(erinStatus->text().contains(QStringLiteral("waiting for a second reviewer")));
+        QVERIFY(!approve->isEnabled()); // a second approval must be someone else's
+        QVERIFY(erin.friction()->blocks(DecisionKind::Approve,
+                                        ReviewFriction::Blocker::AlreadyApproved));
+
+        // --- frank: sees the first approval live, not erin's reasoning ----------
+        auto *frankStatus = child<QLabel>(frank, "reviewersValue");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            frankStatus->text().contains(QStringLiteral("waiting for your approval")),
+            kNetworkTimeoutMs);
+        QVERIFY(frankStatus->text().contains(QStringLiteral("1 of 2 approvals")));
+        QVERIFY(frank.friction()->othersReasoningHidden());
+        const QJsonArray seen =
+            frank.friction()->review().value(QStringLiteral("decisions")).toArray();
+        QVERIFY(seen.isEmpty()); // erin's reason stays hidden until frank decides
+        auto *frankApprove = child<QPushButton>(frank, "approveButton");
+        QVERIFY(!frankApprove->isEnabled());
+        QVERIFY(activate(frank));
+        child<QWidget>(frank, "phraseEdit")->setFocus(); // where opening put it
+        type(child<QLabel>(frank, "phraseShown")->text());
+        key(Qt::Key_Tab);
+        key(Qt::Key_Space);
+        key(Qt::Key_Tab);
+        type(QStringLiteral("checked lag myself; failover is the only way back to writes"));
+        QTRY_VERIFY_WITH_TIMEOUT(frankApprove->isEnabled(), (kDwellSeconds + 5) * 1000);
+        QSignalSpy frankAnswers(&frank, &ReviewPanel::decisionAnswered);
+        key(Qt::Key_V, Qt::AltModifier); // Appro&ve
+        QTRY_COMPARE_WITH_TIMEOUT(frankAnswers.size(), 1, kNetworkTimeoutMs);
+        QVERIFY2(frankAnswers.at(0).at(0).toBool(),
+                 qPrintable(frankAnswers.at(0).at(1).toString()));
+        QTRY_VERIFY_WITH_TIMEOUT(frankStatus->text().contains(QStringLiteral("Approved: 2 of 2")) ||
+                                     frank.friction()->state() == QLatin1String("executed"),
+                                 kNetworkTimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(erinStatus->text().startsWith(QStringLiteral("Approved")) ||
+                                     erin.friction()->state() == QLatin1String("executed"),
+                                 kNetworkTimeoutMs);
+    }
+
+    void aChangedIncidentIsMarkedStaleAndAContextChangedRefusalReloads()
+    {
+        ReviewPanel erin(m_erin->context());
+        erin.show();
+        QVERIFY(activate(erin));
+        QString error;
+        QVERIFY2(accepted(m_server.ingest(diskAlert(QStringLiteral("db-replica-2")), &error)),
+                 qPrintable(error));
+        const QString action = QStringLiteral("compress_rotated_logs");
+        QTRY_VERIFY_WITH_TIMEOUT(!queuedReview(erin, action).isEmpty(), kNetworkTimeoutMs);
+        const QString reviewId = queuedReview(erin, action);
+        key(Qt::Key_Escape);
+        QVERIFY(selectWithKeyboard(erin, reviewId));
+        key(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(erin.friction() && erin.currentReviewId() == reviewId,
+                                 kNetworkTimeoutMs);
+        const qint64 firstRevision = erin.friction()->contextRevision();
+        auto *banner = child<QLabel>(erin, "banner");
+        auto *reject = child<QPushButton>(erin, "rejectButton");
+
+        // 1. A live event says the incident changed: stale until reloaded.
+        QVERIFY2(accepted(m_server.ingest(diskAlert(QStringLiteral("db-replica-2b")), &error)),
+                 qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(erin.friction()->isStale(), kNetworkTimeoutMs);
+        QVERIFY(banner->text().contains(QStringLiteral("INCIDENT CHANGED")));
+        child<QLineEdit>(erin, "reasonEdit")->setFocus();
+        type(QStringLiteral("not while the replica is this full"));
+        QVERIFY(!reject->isEnabled());
+        QVERIFY(child<QLabel>(erin, "rejectWhy")->text().contains(QStringLiteral("reload")));
+        QSignalSpy opened(&erin, &ReviewPanel::reviewOpened);
+        key(Qt::Key_F5);
+        QVERIFY(opened.wait(kNetworkTimeoutMs));
+        QVERIFY(!erin.friction()->isStale());
+        const qint64 secondRevision = erin.friction()->contextRevision();
+        QVERIFY(secondRevision > firstRevision);
+
+        // 2. The incident changes before the event arrives: the server answers
+        //    409 context_changed and the panel reloads and clears the friction.
+        child<QLineEdit>(erin, "phraseEdit")->setFocus();
+        type(child<QLabel>(erin, "phraseShown")->text());
+        key(Qt::Key_Tab);
+        key(Qt::Key_Space);
+        key(Qt::Key_Tab);
+        type(QStringLiteral("not while the replica is this full"));
+        QVERIFY(reject->isEnabled());
+        m_erin->events().blockSignals(true); // the event is still on its way
+        QVERIFY2(accepted(m_server.ingest(diskAlert(QStringLiteral("db-replica-2c")), &error)),
+                 qPrintable(error));
+        QSignalSpy answers(&erin, &ReviewPanel::decisionAnswered);
+        opened.clear();
+        key(Qt::Key_J, Qt::AltModifier); // Re&ject
+        QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 1, kNetworkTimeoutMs);
+        m_erin->events().blockSignals(false);
+        QVERIFY(!answers.at(0).at(0).toBool());
+        QVERIFY2(answers.at(0).at(1).toString().contains(QStringLiteral("incident changed")),
+                 qPrintable(answers.at(0).at(1).toString()));
+        QTRY_VERIFY_WITH_TIMEOUT(opened.size() == 1, kNetworkTimeoutMs);
+        QVERIFY(erin.friction()->contextRevision() > secondRevision);
+        QVERIFY(banner->text().contains(QStringLiteral("NOT recorded")));
+        QVERIFY(child<QLineEdit>(erin, "phraseEdit")->text().isEmpty());
+        QVERIFY(!child<QCheckBox>(erin, "rollbackAck")->isChecked());
+        QVERIFY(child<QLineEdit>(erin, "reasonEdit")->text().isEmpty());
+        QVERIFY(erin.friction()->dwellRemainingSeconds() > 0); // the dwell starts over
+
+        // Deciding on what is there now works.
+        child<QLineEdit>(erin, "reasonEdit")->setFocus();
+        type(QStringLiteral("not while the replica is this full"));
+        QTRY_VERIFY_WITH_TIMEOUT(reject->isEnabled(), kNetworkTimeoutMs);
+        key(Qt::Key_J, Qt::AltModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 2, kNetworkTimeoutMs);
+        QVERIFY2(answers.at(1).at(0).toBool(), qPrintable(answers.at(1).at(1).toString()));
+        QVERIFY(answers.at(1).at(1).toString().contains(QStringLiteral("rejected")));
+    }
+
+    void noDecisionWhileOffline()
+    {
+        ReviewPanel erin(m_erin->context());
+        erin.show();
+        // Any review still waiting that erin could decide (tier 2 or 3).
+        QString reviewId;
+        const auto findOne = [&] {
+            QAbstractItemModel *model = child<QAbstractItemView>(erin, "queueView")->model();
+            for (int row = 0; row < model->rowCount() && reviewId.isEmpty(); ++row) {
+                const QModelIndex index = model->index(row, 0);
+                if (index.data(ReviewQueueModel::TierRankRole).toInt() >= 2)
+                    reviewId = index.data(ReviewQueueModel::ReviewIdRole).toString();
+            }
+            return !reviewId.isEmpty();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(findOne(), kNetworkTimeoutMs);
+        erin.openReview(reviewId);
+        QTRY_VERIFY_WITH_TIMEOUT(erin.friction(), kNetworkTimeoutMs);
+        auto *escalate = child<QPushButton>(erin, "escalateButton");
+        QTRY_VERIFY(escalate->isEnabled());
+        const qint64 since = m_erin->events().lastSequence();
+        m_erin->events().stop();
+        auto *escalateWhy = child<QLabel>(erin, "escalateWhy");
+        QTRY_VERIFY(escalateWhy->text().contains(QStringLiteral("offline")));
+        QVERIFY(!escalate->isEnabled());
+        QVERIFY(erin.friction()->blocks(DecisionKind::Escalate, ReviewFriction::Blocker::Offline));
+        QVERIFY(child<QLabel>(erin, "banner")->text().contains(QStringLiteral("OFFLINE")));
+        m_erin->events().start(since);
+        QTRY_VERIFY_WITH_TIMEOUT(m_erin->events().isConnected(), kNetworkTimeoutMs);
+        QTRY_VERIFY(escalate->isEnabled());
+    }
+
+private:
+    QTemporaryDir m_policyDir;
+    DesktopTestServer m_server;
+    std::unique_ptr<DesktopTestClient> m_erin;
+    std::unique_ptr<DesktopTestClient> m_frank;
+};
+
+QTEST_MAIN(TestReview)
+#include "tst_review.moc"
