@@ -52,6 +52,21 @@ ShellController::~ShellController()
     delete m_window;
 }
 
+MainWindow *ShellController::mainWindow() const
+{
+    return m_window;
+}
+
+ConnectDialog *ShellController::connectDialog() const
+{
+    return m_connectDialog;
+}
+
+LoginDialog *ShellController::loginDialog() const
+{
+    return m_loginDialog;
+}
+
 void ShellController::start(const QString &serverAddress)
 {
     showConnect(serverAddress.isEmpty() ? ConnectDialog::lastServer(m_settings) : serverAddress);

@@ -36,9 +36,9 @@ public:
     void startLoggedIn(const QString &serverAddress, const QString &userName,
                        const QString &password);
 
-    MainWindow *mainWindow() const { return m_window; }
-    ConnectDialog *connectDialog() const { return m_connectDialog; }
-    LoginDialog *loginDialog() const { return m_loginDialog; }
+    MainWindow *mainWindow() const;
+    ConnectDialog *connectDialog() const;
+    LoginDialog *loginDialog() const;
 
     void logout();
 

@@ -5,6 +5,7 @@
 #include "ConnectionState.h"
 #include "EventStream.h"
 #include "KeychainTokenStore.h"
+#include "LoginDialog.h"
 #include "ServerConnection.h"
 #include "Session.h"
 #include "ShellController.h"
@@ -120,9 +121,17 @@ int main(int argc, char *argv[])
     icc::ShellController shell(context, pins, settings);
     QObject::connect(&shell, &icc::ShellController::finished, &application, &QApplication::quit,
                      Qt::QueuedConnection);
-    if (!options.server.isEmpty() && !options.user.isEmpty() && options.passwordFromStdin)
+    if (!options.server.isEmpty() && !options.user.isEmpty() && options.passwordFromStdin) {
         shell.startLoggedIn(options.server, options.user, password);
-    else
+    } else {
+        // --user without a password: the login dialog offers that name.
+        const QUrl url = icc::ConnectDialog::serverUrlFrom(
+            options.server.isEmpty() ? icc::ConnectDialog::lastServer(settings) : options.server);
+        if (!options.user.isEmpty() && url.isValid()) {
+            connection.setServer(url);
+            icc::LoginDialog::rememberUser(settings, connection.hostAndPort(), options.user);
+        }
         shell.start(options.server);
+    }
     return QApplication::exec();
 }
