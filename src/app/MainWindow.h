@@ -4,6 +4,8 @@
 
 #include <memory>
 
+class QLabel;
+
 namespace Ui {
 class MainWindow;
 }
@@ -11,9 +13,12 @@ class MainWindow;
 namespace icc {
 
 struct AppContext;
+class OfflineBanner;
 
 // The frame: one tab per view, the offline banner above them, the session in
-// the status bar. Views do their own work; this class only arranges them.
+// the status bar, the menus. Views do their own work; the menu's connect,
+// log-out and settings actions are signals for whoever runs the session
+// (ShellController): this class only arranges.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -22,11 +27,23 @@ public:
     explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    OfflineBanner *offlineBanner() const { return m_banner; }
+
+signals:
+    void connectRequested();
+    void logoutRequested();
+    void settingsRequested();
+
 private:
     void addView(QWidget *view, const QString &title);
+    void updateSessionDisplay();
+    void showAbout();
 
     AppContext &m_context;
     std::unique_ptr<Ui::MainWindow> m_ui;
+    OfflineBanner *m_banner = nullptr;
+    QLabel *m_sessionLabel = nullptr;
+    QLabel *m_connectionLabel = nullptr;
 };
 
 } // namespace icc

@@ -1,34 +1,137 @@
 #include "AppContext.h"
 #include "CertificatePins.h"
+#include "CommandLine.h"
+#include "ConnectDialog.h"
+#include "ConnectionState.h"
 #include "EventStream.h"
 #include "KeychainTokenStore.h"
-#include "MainWindow.h"
+#include "LoginDialog.h"
 #include "ServerConnection.h"
 #include "Session.h"
+#include "ShellController.h"
 #include "SystemClock.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTranslator>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+namespace {
+
+QStringList argumentList(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+// The app's own translations (":/i18n/icc_<lang>.qm", where qt_add_translations
+// puts them) and Qt's; a missing one leaves the English text.
+void installTranslations(QApplication &application, const QString &language)
+{
+    const QString lang = language.isEmpty() ? QLocale::system().name().left(2) : language;
+    QLocale::setDefault(QLocale(lang));
+    auto *qtTranslator = new QTranslator(&application);
+    if (qtTranslator->load(QStringLiteral("qtbase_") + lang,
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+    auto *appTranslator = new QTranslator(&application);
+    if (appTranslator->load(QStringLiteral(":/i18n/icc_%1.qm").arg(lang)))
+        QApplication::installTranslator(appTranslator);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    // Parsed before QApplication exists: --version, --help and argument
+    // errors answer without a display or a server.
+    const icc::CommandLine options = icc::CommandLine::parse(argumentList(argc, argv));
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "icc: %s\n", qPrintable(options.error));
+        return 2;
+    }
+    if (options.showVersion) {
+        std::printf("%s\n", qPrintable(icc::CommandLine::versionText()));
+        return 0;
+    }
+    if (options.showHelp) {
+        std::printf("%s", qPrintable(options.helpText));
+        return 0;
+    }
+    QString password;
+    if (options.passwordFromStdin) {
+        std::string line;
+        if (!std::getline(std::cin, line)) {
+            std::fprintf(stderr, "icc: --password-stdin: no line on standard input\n");
+            return 2;
+        }
+        password = QString::fromStdString(line);
+        if (password.endsWith(QLatin1Char('\r')))
+            password.chop(1);
+    }
+
     QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("icc"));
     QApplication::setOrganizationName(QStringLiteral("icc"));
     QApplication::setApplicationVersion(QStringLiteral(ICC_VERSION));
+    installTranslations(application, options.language);
 
     const QString configDir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
     QDir().mkpath(configDir);
+    // Addresses, user names and preferences only: the token is in the keychain.
+    QSettings settings;
     icc::CertificatePins pins(configDir + QStringLiteral("/pinned-certificates.ini"));
     icc::KeychainTokenStore tokens;
     icc::ServerConnection connection(pins);
     icc::Session session(connection, tokens);
     icc::EventStream events(connection);
     icc::SystemClock clock;
-    icc::AppContext context{connection, events, session, clock};
+    icc::ConnectionState connectionState(connection, events, session, clock);
+    icc::AppContext context{connection, events, session, clock, connectionState};
 
-    icc::MainWindow window(context);
-    window.show();
+    if (!options.trustFingerprint.isEmpty()) {
+        const QUrl url = icc::ConnectDialog::serverUrlFrom(options.server);
+        if (!url.isValid()) {
+            std::fprintf(stderr, "icc: --server: '%s' is not a server address\n",
+                         qPrintable(options.server));
+            return 2;
+        }
+        connection.setServer(url);
+        const auto pinned = pins.pinFor(connection.hostAndPort());
+        if (pinned && pinned->compare(options.trustFingerprint, Qt::CaseInsensitive) != 0) {
+            std::fprintf(stderr,
+                         "icc: --trust-fingerprint: %s already has a DIFFERENT pinned "
+                         "certificate (%s); refusing to replace it. If the server was really "
+                         "reinstalled, forget the pin in the Connect dialog.\n",
+                         qPrintable(connection.hostAndPort()), qPrintable(*pinned));
+            return 2;
+        }
+        connection.trustFingerprint(options.trustFingerprint);
+    }
+
+    icc::ShellController shell(context, pins, settings);
+    QObject::connect(&shell, &icc::ShellController::finished, &application, &QApplication::quit,
+                     Qt::QueuedConnection);
+    if (!options.server.isEmpty() && !options.user.isEmpty() && options.passwordFromStdin) {
+        shell.startLoggedIn(options.server, options.user, password);
+    } else {
+        // --user without a password: the login dialog offers that name.
+        const QUrl url = icc::ConnectDialog::serverUrlFrom(
+            options.server.isEmpty() ? icc::ConnectDialog::lastServer(settings) : options.server);
+        if (!options.user.isEmpty() && url.isValid()) {
+            connection.setServer(url);
+            icc::LoginDialog::rememberUser(settings, connection.hostAndPort(), options.user);
+        }
+        shell.start(options.server);
+    }
     return QApplication::exec();
 }

@@ -12,7 +12,8 @@ DesktopTestClient::DesktopTestClient(DesktopTestServer &server)
     , m_connection(m_pins)
     , m_session(m_connection, m_tokens)
     , m_events(m_connection)
-    , m_context{m_connection, m_events, m_session, m_clock}
+    , m_connectionState(m_connection, m_events, m_session, m_clock)
+    , m_context{m_connection, m_events, m_session, m_clock, m_connectionState}
 {}
 
 bool DesktopTestClient::login(const QString &userName, QString *error)

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "CertificatePins.h"
+#include "ConnectionState.h"
 #include "EventStream.h"
 #include "MemoryTokenStore.h"
 #include "ServerConnection.h"
@@ -31,6 +32,9 @@ public:
     ServerConnection &connection() { return m_connection; }
     Session &session() { return m_session; }
     EventStream &events() { return m_events; }
+    ConnectionState &connectionState() { return m_connectionState; }
+    CertificatePins &pins() { return m_pins; }
+    MemoryTokenStore &tokens() { return m_tokens; }
 
 private:
     DesktopTestServer &m_server;
@@ -41,6 +45,7 @@ private:
     Session m_session;
     EventStream m_events;
     SystemClock m_clock;
+    ConnectionState m_connectionState;
     AppContext m_context;
 };
 
