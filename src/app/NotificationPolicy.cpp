@@ -26,8 +26,7 @@ void NotificationPolicy::setUser(const QString &userName, const QString &role,
 
 bool NotificationPolicy::decidesReviews() const
 {
-    return m_permissions.contains(QLatin1String("decide_reviews")) ||
-           m_role == QLatin1String("reviewer") || m_role == QLatin1String("commander");
+    return m_permissions.contains(QLatin1String("decide_reviews"));
 }
 
 bool NotificationPolicy::commands() const

@@ -2,6 +2,7 @@
 
 #include "ApiReply.h"
 #include "AppContext.h"
+#include "ConnectionState.h"
 #include "ClientEvent.h"
 #include "Clock.h"
 #include "EventStream.h"
@@ -51,15 +52,11 @@ QString reviewPath(const QString &reviewId, const char *verb = nullptr)
     return path;
 }
 
-// Whether this user may decide. /auth/me does not list permissions yet, so
-// without them the roles README names for decide_reviews are used; the server
-// refuses anyone else anyway.
+// Whether this user may decide, as the server's permission table says
+// (/auth/me lists it); the server refuses anyone else anyway.
 bool mayDecide(const Session &session)
 {
-    if (!session.permissions().isEmpty())
-        return session.may(QLatin1String(kDecidePermission));
-    return session.role() == QLatin1String("reviewer") ||
-           session.role() == QLatin1String("commander");
+    return session.may(QLatin1String(kDecidePermission));
 }
 
 } // namespace
@@ -126,6 +123,10 @@ ReviewPanel::ReviewPanel(AppContext &context, QWidget *parent)
         clearDetail();
     });
     connect(&m_context.events, &EventStream::eventReceived, this, &ReviewPanel::onEvent);
+    // Decisions only from fresh state: the stream connected and the last
+    // request answered (ConnectionState), not merely a socket open.
+    connect(&m_context.connectionState, &ConnectionState::onlineChanged, this,
+            [this] { updateFriction(); });
     connect(&m_context.events, &EventStream::connectedChanged, this, [this](bool connected) {
         updateFriction();
         if (connected) {
@@ -444,7 +445,7 @@ void ReviewPanel::loadHistory(const QString &actionType, const QString &actionId
                 m_ui->historyStatus->setText(tr("History unavailable: %1").arg(reply.message()));
                 return;
             }
-            m_history->setActions(reply.object().value(QStringLiteral("actions")).toArray(),
+            m_history->setActions(reply.object().value(QStringLiteral("history")).toArray(),
                                   actionId);
             m_ui->historyStatus->setText(
                 m_history->rowCount() == 0
@@ -484,7 +485,7 @@ void ReviewPanel::takeInputs()
     for (int row = 0; row < m_parameters->rowCount(); ++row)
         values.insert(m_parameters->item(row, 0)->text(), m_parameters->item(row, 2)->text());
     m_friction->setModifiedParameters(values);
-    m_friction->setConnected(m_context.events.isConnected());
+    m_friction->setConnected(m_context.connectionState.isOnline());
 }
 
 void ReviewPanel::updateFriction()
@@ -501,7 +502,7 @@ void ReviewPanel::updateFriction()
         {m_ui->modifyButton, m_ui->modifyWhy, DecisionKind::Modify},
         {m_ui->escalateButton, m_ui->escalateWhy, DecisionKind::Escalate},
     };
-    const bool online = m_context.events.isConnected();
+    const bool online = m_context.connectionState.isOnline();
     m_ui->reloadButton->setEnabled(!m_openReviewId.isEmpty());
     if (!m_friction) {
         for (const Button &b : buttons) {
