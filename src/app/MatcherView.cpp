@@ -175,11 +175,11 @@ void MatcherView::requestMatch(const QJsonObject &body, const QString &what)
             m_candidates->setMatch(answer);
             m_ui->candidatesView->resizeColumnToContents(MatchCandidateModel::RiskColumn);
             QStringList verdict;
-            const QString matched = answer.value(QStringLiteral("matched_runbook")).toString();
-            verdict << (matched.isEmpty()
+            const QString matchedId = answer.value(QStringLiteral("matched_runbook")).toString();
+            verdict << (matchedId.isEmpty()
                             ? tr("No runbook matched: the agent would propose nothing and a human "
                                  "decides.")
-                            : tr("Matched runbook: %1.").arg(matched));
+                            : tr("Matched runbook: %1.").arg(matchedId));
             if (answer.value(QStringLiteral("ambiguous")).toBool())
                 verdict << tr("AMBIGUOUS: the best candidates are too close to call.");
             if (answer.value(QStringLiteral("informational")).toBool())
