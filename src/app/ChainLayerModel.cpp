@@ -111,6 +111,7 @@ void ChainLayerModel::clearChain()
         root->setEditable(false);
         appendRow(root);
     }
+    emit layersRebuilt();
 }
 
 void ChainLayerModel::setChain(const ChainRecord &chain)
@@ -122,6 +123,7 @@ void ChainLayerModel::setChain(const ChainRecord &chain)
     fillPolicy(item(PolicySection), chain.policy);
     fillHuman(item(HumanSection), chain.humanReview);
     fillExecution(item(ExecutionSection), chain);
+    emit layersRebuilt();
 }
 
 QModelIndex ChainLayerModel::layerIndex(Section layer) const

@@ -41,6 +41,11 @@ public:
     static QString percent(double fraction);
     static QString seconds(std::optional<double> value);
 
+signals:
+    // The layer rows were rebuilt (after setChain or clearChain): views
+    // rooted at a layer take their new layerIndex().
+    void layersRebuilt();
+
 private:
     void fillAgent(QStandardItem *root, const AgentLayer &layer);
     void fillPolicy(QStandardItem *root, const PolicyLayer &layer);

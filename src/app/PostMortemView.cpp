@@ -73,7 +73,7 @@ PostMortemView::PostMortemView(AppContext &context, QWidget *parent)
         view->setRootIndex(m_chain->layerIndex(section));
         view->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     }
-    connect(m_chain, &QAbstractItemModel::modelReset, this, [this, layerViews] {
+    connect(m_chain, &ChainLayerModel::layersRebuilt, this, [this, layerViews] {
         for (const auto &[view, section] : layerViews) {
             view->setRootIndex(m_chain->layerIndex(section));
             view->expandAll();
