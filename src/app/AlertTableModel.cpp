@@ -277,7 +277,6 @@ void AlertTableModel::flush()
     const int first = int(m_alerts.size());
     const int last = first + int(fresh.size()) - 1;
     beginInsertRows({}, first, last);
-    m_alerts.reserve(m_alerts.size() + fresh.size());
     for (DashboardAlert &alert : fresh) {
         m_rowById.insert(alert.id, int(m_alerts.size()));
         m_alerts.append(std::move(alert));

@@ -313,7 +313,9 @@ void DashboardView::updateCounts()
     else
         m_ui->counts->setText(
             tr("%1 of %2 loaded alerts shown").arg(shown).arg(m_alerts->rowCount()));
-    m_ui->rateSummary->setText(tr("%n alert(s) in the last hour", nullptr, m_rate->total()));
+    const int lastHour = m_rate->total();
+    m_ui->rateSummary->setText(lastHour == 1 ? tr("1 alert in the last hour")
+                                             : tr("%1 alerts in the last hour").arg(lastHour));
 }
 
 void DashboardView::showFailure(const QString &what, const ApiReply &reply)

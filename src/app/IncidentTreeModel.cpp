@@ -146,7 +146,7 @@ QVariant IncidentTreeModel::incidentData(const Group &group, int column, int rol
         break;
     case AlertTableModel::OccurrencesColumn:
         if (role == Qt::DisplayRole)
-            return tr("%n alert(s)", nullptr, alertCount);
+            return alertCount == 1 ? tr("1 alert") : tr("%1 alerts").arg(alertCount);
         if (role == AlertTableModel::SortRole)
             return alertCount;
         if (role == Qt::TextAlignmentRole)
