@@ -3,7 +3,7 @@
 //
 //   bench_dashboard [--alerts N] [--batch N] [--repeats N]
 //
-// Measured with steady_clock, single thread, the models exactly as
+// Measured in thread CPU time (CLOCK_THREAD_CPUTIME_ID), single thread, the models exactly as
 // DashboardView wires them (AlertTableModel behind AlertFilterProxyModel,
 // sorted by received time, newest first; IncidentTreeModel following the
 // table):
@@ -31,17 +31,30 @@
 #include <cmath>
 #include <cstdio>
 #include <random>
+#include <time.h>
 #include <vector>
 
 using namespace icc;
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
+// The thread's CPU time: on a shared machine the wall clock mostly measures
+// what the scheduler gave other processes (the insert total is printed in
+// wall time as well).
+struct Clock
+{
+    using time_point = double; // milliseconds of thread CPU time
+    static time_point now()
+    {
+        timespec spec{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec);
+        return double(spec.tv_sec) * 1000.0 + double(spec.tv_nsec) / 1e6;
+    }
+};
 
 double millisecondsSince(Clock::time_point start)
 {
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+    return Clock::now() - start;
 }
 
 double percentile(std::vector<double> values, double fraction)
@@ -121,10 +134,12 @@ int main(int argc, char *argv[])
     proxy.setSourceModel(&table);
     proxy.sort(AlertTableModel::ReceivedColumn, Qt::DescendingOrder);
 
-    std::printf("bench_dashboard: %d alerts, batches of %d, %d repeats\n", alerts, batch, repeats);
+    std::printf("bench_dashboard: %d alerts, batches of %d, %d repeats; thread CPU time\n", alerts,
+                batch, repeats);
 
     // Insert in event-sized batches.
     std::vector<double> batchTimes;
+    const auto insertWallStart = std::chrono::steady_clock::now();
     const Clock::time_point insertStart = Clock::now();
     for (int first = 0; first < alerts; first += batch) {
         const QList<QJsonObject> slice = objects.mid(first, batch);
@@ -133,11 +148,15 @@ int main(int argc, char *argv[])
         batchTimes.push_back(millisecondsSince(batchStart));
     }
     const double insertTotal = millisecondsSince(insertStart);
-    std::printf("insert    %d alerts: total %.0f ms, per batch p50 %.3f ms, p99 %.3f ms, max "
+    const double insertWall = std::chrono::duration<double, std::milli>(
+                                  std::chrono::steady_clock::now() - insertWallStart)
+                                  .count();
+    std::printf("insert    %d alerts: total %.0f ms CPU (%.0f ms wall), per batch p50 %.3f ms, p99 "
+                "%.3f ms, max "
                 "%.3f ms (rows %d, proxy rows %d, incidents %d)\n",
-                alerts, insertTotal, percentile(batchTimes, 0.5), percentile(batchTimes, 0.99),
-                percentile(batchTimes, 1.0), table.rowCount(), proxy.rowCount(),
-                tree.incidentCount());
+                alerts, insertTotal, insertWall, percentile(batchTimes, 0.5),
+                percentile(batchTimes, 0.99), percentile(batchTimes, 1.0), table.rowCount(),
+                proxy.rowCount(), tree.incidentCount());
 
     // Search through the proxy ("DNS" is one of ten words: ~10 %; the
     // service name ~0.25 %), then clear it again.
