@@ -166,10 +166,11 @@ int main(int argc, char *argv[])
     for (int i = 0; i < repeats; ++i) {
         Clock::time_point t = Clock::now();
         proxy.setSearchText(QStringLiteral("dns service-17"));
+        matched = proxy.rowCount(); // the proxy maps lazily: count the work
         searchTimes.push_back(millisecondsSince(t));
-        matched = proxy.rowCount();
         t = Clock::now();
         proxy.setSearchText({});
+        proxy.rowCount();
         clearTimes.push_back(millisecondsSince(t));
     }
     std::printf("filter    search \"dns service-17\" at %d rows: median %.1f ms (%d rows "
@@ -180,6 +181,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < repeats; ++i) {
         Clock::time_point t = Clock::now();
         proxy.setMinimumSeverity(2);
+        proxy.rowCount();
         severityTimes.push_back(millisecondsSince(t));
         proxy.setMinimumSeverity(-1);
     }
@@ -198,6 +200,7 @@ int main(int argc, char *argv[])
         for (int i = 0; i < repeats; ++i) {
             const Clock::time_point t = Clock::now();
             proxy.sort(sort.column, i % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
+            proxy.rowCount();
             times.push_back(millisecondsSince(t));
         }
         std::printf("sort      by %-8s at %d rows: median %.1f ms\n", sort.name, alerts,

@@ -37,6 +37,7 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void refilter();
     bool accepts(int severityRank, const QString &status, const QString &searchText) const;
 
     AlertTableModel *m_table = nullptr; // set when the source is the flat model

@@ -51,7 +51,10 @@ DashboardView::DashboardView(AppContext &context, QWidget *parent)
     m_rate->setObjectName(QStringLiteral("alertRate"));
     m_rate->setModel(m_alerts);
     m_chart = new AlertRateChart(*m_rate);
-    m_ui->rateChart->setChart(m_chart); // the view owns the chart
+    // The view owns the new chart but hands back the empty one it made itself.
+    QChart *const emptyChart = m_ui->rateChart->chart();
+    m_ui->rateChart->setChart(m_chart);
+    delete emptyChart;
     m_ui->rateChart->setRenderHint(QPainter::Antialiasing, false);
 
     m_ui->alerts->setModel(m_filter);

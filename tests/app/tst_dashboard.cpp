@@ -7,6 +7,7 @@
 #include "DesktopTestServer.h"
 #include "IncidentTreeModel.h"
 
+#include <QApplication>
 #include <QChartView>
 #include <QCheckBox>
 #include <QJsonArray>
@@ -62,6 +63,9 @@ private slots:
         view.resize(1200, 800);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
+        // Shortcuts and mnemonics go to the active window, as on a desktop.
+        QApplication::setActiveWindow(&view);
+        QVERIFY(QTest::qWaitForWindowActive(&view));
         QVERIFY(loads.wait(kNetworkTimeoutMs));
         QCOMPARE(loads.count(), 1);
 
