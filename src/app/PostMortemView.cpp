@@ -142,22 +142,12 @@ PostMortemView::~PostMortemView() = default;
 
 bool PostMortemView::mayRead() const
 {
-    const Session &session = m_context.session;
-    // Until /auth/me reports permissions, the roles that hold read_audit.
-    return session.may(QStringLiteral("read_audit")) ||
-           (session.permissions().isEmpty() &&
-            QStringList{QStringLiteral("commander"), QStringLiteral("facilitator"),
-                        QStringLiteral("admin")}
-                .contains(session.role()));
+    return m_context.session.may(QStringLiteral("read_audit"));
 }
 
 bool PostMortemView::mayEdit() const
 {
-    const Session &session = m_context.session;
-    return session.may(QStringLiteral("mark_outcomes")) ||
-           (session.permissions().isEmpty() &&
-            QStringList{QStringLiteral("commander"), QStringLiteral("facilitator")}.contains(
-                session.role()));
+    return m_context.session.may(QStringLiteral("mark_outcomes"));
 }
 
 void PostMortemView::applyPermissions()
