@@ -31,7 +31,8 @@ private slots:
         QVERIFY2(demo.ok(), qPrintable(demo.errors.value(0).toString()));
         const QString yaml = RosterYamlWriter::toYaml(*demo.roster);
         const RosterLoadResult again = RosterLoader::fromYaml(yaml, QStringLiteral("w.yaml"));
-        QVERIFY2(again.ok(), qPrintable(again.errors.value(0).toString() + QLatin1Char('\n') + yaml));
+        QVERIFY2(again.ok(),
+                 qPrintable(again.errors.value(0).toString() + QLatin1Char('\n') + yaml));
         QVERIFY(*again.roster == *demo.roster);
     }
 
@@ -43,7 +44,8 @@ private slots:
                     .addRotation(Rotation{QStringLiteral("primary"),
                                           {QStringLiteral("null"), QStringLiteral("yes"),
                                            QStringLiteral("Zoë Ündërscore")},
-                                          utc(2026, 1, 5, 9), 90})
+                                          utc(2026, 1, 5, 9),
+                                          90})
                     .ok());
         RosterOverride entry;
         entry.rotation = QStringLiteral("primary");
@@ -58,7 +60,8 @@ private slots:
 
         const QString yaml = RosterYamlWriter::toYaml(roster);
         const RosterLoadResult again = RosterLoader::fromYaml(yaml, QStringLiteral("w.yaml"));
-        QVERIFY2(again.ok(), qPrintable(again.errors.value(0).toString() + QLatin1Char('\n') + yaml));
+        QVERIFY2(again.ok(),
+                 qPrintable(again.errors.value(0).toString() + QLatin1Char('\n') + yaml));
         QCOMPARE(again.roster->name(), roster.name());
         QCOMPARE(again.roster->rotations(), roster.rotations());
         QCOMPARE(again.roster->overrides(), roster.overrides());
@@ -79,10 +82,11 @@ private slots:
     void invalidPartsAreWrittenForTheLoaderToRefuse()
     {
         const QList<Rotation> rotations{Rotation{QStringLiteral("primary"),
-                                                 {QStringLiteral("alice")}, utc(2026, 1, 5, 9),
+                                                 {QStringLiteral("alice")},
+                                                 utc(2026, 1, 5, 9),
                                                  Rotation::kDefaultShiftSeconds}};
-        const QString zeroTimeout = RosterYamlWriter::toYaml(
-            QStringLiteral("x"), 1, rotations, {}, {{1, QStringLiteral("primary"), 0}});
+        const QString zeroTimeout = RosterYamlWriter::toYaml(QStringLiteral("x"), 1, rotations, {},
+                                                             {{1, QStringLiteral("primary"), 0}});
         RosterLoadResult loaded = RosterLoader::fromYaml(zeroTimeout, QStringLiteral("r.yaml"));
         QVERIFY(!loaded.ok());
         QCOMPARE(loaded.errors.constFirst().field, QStringLiteral("chain[0].timeout"));
