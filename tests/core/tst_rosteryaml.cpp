@@ -54,7 +54,7 @@ private slots:
         entry.to = utc(2026, 2, 2);
         entry.reason = QStringLiteral("  leading spaces: and \"quotes\"\n and a second line");
         QVERIFY(roster.addOverride(entry).ok());
-        entry.reason.clear();
+        entry.reason = QStringLiteral("null");
         QVERIFY(roster.addOverride(entry).ok());
         QVERIFY(roster.setChain({{1, QStringLiteral("primary"), 3600}}).ok());
 
