@@ -69,6 +69,11 @@ CommanderControlsView::CommanderControlsView(AppContext &context, QWidget *paren
 
 CommanderControlsView::~CommanderControlsView() = default;
 
+ConfirmationDialog *CommanderControlsView::pendingConfirmation() const
+{
+    return m_confirmation;
+}
+
 // Until /auth/me reports permissions, the role that holds them on the server
 // (commander, see AccessPolicy) stands in. The server checks anyway.
 bool CommanderControlsView::mayStopActions() const

@@ -43,7 +43,7 @@ public:
     HaltModel *haltModel() const { return m_halts; }
     ClassApprovalModel *classApprovalModel() const { return m_approvals; }
     // The confirmation now waiting for the user, if any.
-    ConfirmationDialog *pendingConfirmation() const { return m_confirmation; }
+    ConfirmationDialog *pendingConfirmation() const;
 
 public slots:
     void reload();
