@@ -30,6 +30,8 @@ QList<EscalationLevel> ChainLevelModel::levels() const
 
 void ChainLevelModel::setEditable(bool editable)
 {
+    if (editable == m_editable)
+        return;
     m_editable = editable;
     if (!m_levels.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));

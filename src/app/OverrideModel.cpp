@@ -22,6 +22,8 @@ void OverrideModel::setOverrides(const QList<RosterOverride> &overrides)
 
 void OverrideModel::setEditable(bool editable)
 {
+    if (editable == m_editable)
+        return;
     m_editable = editable;
     if (!m_overrides.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));

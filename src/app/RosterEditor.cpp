@@ -165,9 +165,12 @@ bool RosterEditor::canEdit() const
 void RosterEditor::applyPermissions()
 {
     const bool editable = canEdit();
+    // Flags changing is presentation, not an edit of the roster.
+    m_markingProblems = true;
     m_rotations->setEditable(editable);
     m_overrides->setEditable(editable);
     m_chain->setEditable(editable);
+    m_markingProblems = false;
     for (QWidget *control :
          {static_cast<QWidget *>(m_ui->addOverrideButton),
           static_cast<QWidget *>(m_ui->removeOverrideButton),

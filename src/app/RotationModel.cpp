@@ -30,6 +30,8 @@ QStringList RotationModel::rotationIds() const
 
 void RotationModel::setEditable(bool editable)
 {
+    if (editable == m_editable)
+        return;
     m_editable = editable;
     if (!m_rotations.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
