@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QWidget>
 
 #include <memory>
@@ -8,11 +9,27 @@ namespace Ui {
 class RosterEditor;
 }
 
+class QSortFilterProxyModel;
+class QTimer;
+
 namespace icc {
 
 struct AppContext;
+struct ClientEvent;
+class ChainLevelModel;
+class EscalationTestModel;
+class OnCallModel;
+class OverrideModel;
+class RotationModel;
 
-// Roster (placeholder until the view lands).
+// The escalation roster editor: rotations, overrides and chain levels, each
+// edited in place in its table; what is wrong with the edit is shown before
+// saving (checked with the same core rules the server uses), and Save sends
+// the roster as YAML (PUT /api/v1/roster), showing the server's refusal with
+// the field and line it names. Editing needs the edit_roster permission
+// (commanders and admins); everyone else sees the roster read-only and why.
+// Also shows who is on call now and runs escalation tests: who was paged at
+// each level, who acknowledged, how fast, and the dead links.
 class RosterEditor final : public QWidget
 {
     Q_OBJECT
@@ -21,9 +38,57 @@ public:
     explicit RosterEditor(AppContext &context, QWidget *parent = nullptr);
     ~RosterEditor() override;
 
+    bool canEdit() const;
+    bool hasUnsavedEdits() const { return m_dirty; }
+    // The YAML Save would send for the current edit.
+    QString draftYaml() const;
+
+    RotationModel *rotationModel() const { return m_rotations; }
+    OverrideModel *overrideModel() const { return m_overrides; }
+    ChainLevelModel *chainModel() const { return m_chain; }
+    EscalationTestModel *escalationTestModel() const { return m_test; }
+
+public slots:
+    void reload();
+    void save();
+    void runEscalationTest();
+
+signals:
+    // After every load from the server (initial, after a save, on roster.changed).
+    void rosterLoaded(int version);
+    void saveFinished(bool ok);
+    void escalationTestUpdated();
+
 private:
+    void applyPermissions();
+    void applyRoster(const QJsonObject &answer);
+    void loadOnCall();
+    void onEvent(const ClientEvent &event);
+    void onDraftEdited();
+    void validateDraft();
+    void showRefusal(const QString &message);
+    void pollEscalationTest();
+    void showEscalationTestStatus();
+    int selectedRow(const QString &tableName) const;
+    QJsonObject draftJson() const;
+
     AppContext &m_context;
     std::unique_ptr<Ui::RosterEditor> m_ui;
+    RotationModel *m_rotations = nullptr;
+    OverrideModel *m_overrides = nullptr;
+    QSortFilterProxyModel *m_overrideProxy = nullptr;
+    ChainLevelModel *m_chain = nullptr;
+    OnCallModel *m_onCall = nullptr;
+    EscalationTestModel *m_test = nullptr;
+    QTimer *m_testPoll = nullptr;
+
+    QString m_rosterName;
+    int m_documentVersion = 1; // the "version" inside the YAML
+    int m_serverVersion = 0;   // the stored version the server numbers
+    bool m_dirty = false;
+    bool m_saving = false;
+    bool m_loading = false;
+    bool m_markingProblems = false;
 };
 
 } // namespace icc

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Rotation.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+namespace icc {
+
+// The roster's rotations as the editor shows them: id, members in rotation
+// order, shift length and first handoff, editable in place. Text that cannot
+// be a value of its column (a shift of "soon", a start that is no date) is
+// refused here with editRefused(); whether the roster as a whole holds
+// together is checked by the editor and, finally, by the server.
+class RotationModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        IdColumn,
+        MembersColumn,
+        ShiftColumn,
+        StartColumn,
+        ColumnCount
+    };
+
+    explicit RotationModel(QObject *parent = nullptr);
+
+    void setRotations(const QList<Rotation> &rotations);
+    const QList<Rotation> &rotations() const { return m_rotations; }
+    QStringList rotationIds() const;
+    void setEditable(bool editable);
+    // row -> what is wrong with it (shown as tooltip and marker).
+    void setProblems(const QHash<int, QStringList> &problems);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+signals:
+    void editRefused(const QString &reason);
+
+private:
+    QList<Rotation> m_rotations;
+    QHash<int, QStringList> m_problems;
+    bool m_editable = false;
+};
+
+} // namespace icc

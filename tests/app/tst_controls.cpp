@@ -1,0 +1,268 @@
+#include "ClassApprovalModel.h"
+#include "CommanderControlsView.h"
+#include "ConfirmationDialog.h"
+#include "DesktopTestClient.h"
+#include "DesktopTestServer.h"
+#include "HaltModel.h"
+
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QtTest>
+
+#include <optional>
+
+using namespace icc;
+using namespace icc::test;
+
+namespace {
+
+ApiReply call(DesktopTestClient &client, const QByteArray &verb, const QString &path,
+              const QJsonObject &body = {})
+{
+    std::optional<ApiReply> answer;
+    const auto keep = [&answer](const ApiReply &reply) {
+        answer = reply;
+    };
+    if (verb == "GET")
+        client.connection().get(path, nullptr, keep);
+    else
+        client.connection().post(path, body, nullptr, keep);
+    if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 30000))
+        return ApiReply{};
+    return *answer;
+}
+
+template<typename T> T *child(QWidget &view, const char *name)
+{
+    return view.findChild<T *>(QString::fromLatin1(name));
+}
+
+bool killSwitchEngagedOnServer(DesktopTestClient &client)
+{
+    return call(client, "GET", QStringLiteral("/api/v1/controls"))
+        .object()
+        .value(QStringLiteral("kill_switch"))
+        .toObject()
+        .value(QStringLiteral("engaged"))
+        .toBool();
+}
+
+} // namespace
+
+// Commander controls against a real server: nothing stops without the typed
+// confirmation, a confirmed change reaches the server and every desktop, and
+// a reviewer can neither use the controls nor get past the server.
+class TestControls : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+        QVERIFY2(m_observer.login(QStringLiteral("niaj"), &error), qPrintable(error));
+    }
+
+    void killSwitchNeedsTheTypedConfirmation()
+    {
+        DesktopTestClient ivan(m_server);
+        QString error;
+        QVERIFY2(ivan.login(QStringLiteral("ivan"), &error), qPrintable(error));
+        CommanderControlsView view(ivan.context());
+        view.show();
+        // A second desktop follows through live events.
+        CommanderControlsView watching(m_observer.context());
+        auto *button = child<QPushButton>(view, "killSwitchButton");
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 30000);
+        QVERIFY(!view.killSwitchEngaged());
+
+        QTest::keyClicks(child<QLineEdit>(view, "killSwitchReason"),
+                         QStringLiteral("payments deploy is misbehaving"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY(view.pendingConfirmation());
+        ConfirmationDialog *dialog = view.pendingConfirmation();
+        auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmButton"));
+        QVERIFY(!confirm->isEnabled());
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("consequenceLabel"))
+                    ->text()
+                    .contains(QStringLiteral("EVERY automated action")));
+        // Cancelled: nothing is sent.
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("cancelButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!view.pendingConfirmation());
+        QVERIFY(child<QLabel>(view, "statusLabel")
+                    ->text()
+                    .contains(QStringLiteral("nothing was sent")));
+        QVERIFY(!killSwitchEngagedOnServer(m_observer));
+        QVERIFY(!view.killSwitchEngaged());
+
+        // Confirmed with the phrase: engaged.
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY(view.pendingConfirmation());
+        dialog = view.pendingConfirmation();
+        confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmButton"));
+        auto *phrase = dialog->findChild<QLineEdit *>(QStringLiteral("phraseEdit"));
+        QTest::keyClicks(phrase, QStringLiteral("STO"));
+        QVERIFY(!confirm->isEnabled());
+        QTest::keyClicks(phrase, QStringLiteral("P"));
+        QVERIFY(confirm->isEnabled());
+        QSignalSpy finished(&view, &CommanderControlsView::changeFinished);
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.constFirst().constFirst().toBool(),
+                 qPrintable(child<QLabel>(view, "errorLabel")->text()));
+        QVERIFY(view.killSwitchEngaged());
+        QVERIFY(killSwitchEngagedOnServer(m_observer));
+        QVERIFY(child<QLabel>(view, "killSwitchState")->text().contains(QStringLiteral("ENGAGED")));
+        QTRY_VERIFY_WITH_TIMEOUT(watching.killSwitchEngaged(), 30000);
+
+        // Lifted again, behind its own phrase.
+        QTest::keyClicks(child<QLineEdit>(view, "killSwitchReason"), QStringLiteral("rolled back"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY(view.pendingConfirmation());
+        dialog = view.pendingConfirmation();
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("phraseEdit")),
+                         QStringLiteral("LIFT"));
+        finished.clear();
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmButton")),
+                          Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!view.killSwitchEngaged());
+        QVERIFY(!killSwitchEngagedOnServer(m_observer));
+        QTRY_VERIFY_WITH_TIMEOUT(!watching.killSwitchEngaged(), 30000);
+    }
+
+    void haltsAreAddedAndLifted()
+    {
+        DesktopTestClient ivan(m_server);
+        QString error;
+        QVERIFY2(ivan.login(QStringLiteral("ivan"), &error), qPrintable(error));
+        CommanderControlsView view(ivan.context());
+        view.show();
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(view, "addHaltButton")->isEnabled(), 30000);
+
+        QTest::keyClicks(child<QLineEdit>(view, "haltActionType"),
+                         QStringLiteral("restart_service"));
+        QTest::keyClicks(child<QLineEdit>(view, "haltReason"), QStringLiteral("restarts loop"));
+        QTest::mouseClick(child<QPushButton>(view, "addHaltButton"), Qt::LeftButton);
+        QTRY_VERIFY(view.pendingConfirmation());
+        ConfirmationDialog *dialog = view.pendingConfirmation();
+        QCOMPARE(dialog->phrase(), QStringLiteral("restart_service"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("phraseEdit")),
+                         QStringLiteral("restart_service"));
+        QSignalSpy finished(&view, &CommanderControlsView::changeFinished);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmButton")),
+                          Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.constFirst().constFirst().toBool(),
+                 qPrintable(child<QLabel>(view, "errorLabel")->text()));
+        QCOMPARE(view.haltModel()->rowCount(), 1);
+        QVERIFY(view.haltModel()->isHalted(QStringLiteral("restart_service")));
+        const QJsonArray halts = call(m_observer, "GET", QStringLiteral("/api/v1/controls"))
+                                     .object()
+                                     .value(QStringLiteral("halts"))
+                                     .toArray();
+        QCOMPARE(halts.size(), 1);
+        QCOMPARE(halts.at(0).toObject().value(QStringLiteral("action_type")).toString(),
+                 QStringLiteral("restart_service"));
+
+        auto *table = child<QTableView>(view, "haltTable");
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTest::keyClicks(child<QLineEdit>(view, "haltReason"), QStringLiteral("loop fixed"));
+        QTest::mouseClick(child<QPushButton>(view, "liftHaltButton"), Qt::LeftButton);
+        QTRY_VERIFY(view.pendingConfirmation());
+        dialog = view.pendingConfirmation();
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("phraseEdit")),
+                         QStringLiteral("restart_service"));
+        finished.clear();
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmButton")),
+                          Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.constFirst().constFirst().toBool(),
+                 qPrintable(child<QLabel>(view, "errorLabel")->text()));
+        QCOMPARE(view.haltModel()->rowCount(), 0);
+        QVERIFY(call(m_observer, "GET", QStringLiteral("/api/v1/controls"))
+                    .object()
+                    .value(QStringLiteral("halts"))
+                    .toArray()
+                    .isEmpty());
+    }
+
+    void classApprovalsAreGrantedAndRevoked()
+    {
+        DesktopTestClient ivan(m_server);
+        QString error;
+        QVERIFY2(ivan.login(QStringLiteral("ivan"), &error), qPrintable(error));
+        CommanderControlsView view(ivan.context());
+        view.show();
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(view, "grantApprovalButton")->isEnabled(),
+                                 30000);
+        QTest::keyClicks(child<QLineEdit>(view, "approvalAction"), QStringLiteral("restart_*"));
+        QTest::mouseClick(child<QPushButton>(view, "grantApprovalButton"), Qt::LeftButton);
+        QTRY_VERIFY(view.pendingConfirmation());
+        ConfirmationDialog *dialog = view.pendingConfirmation();
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("phraseEdit")),
+                         QStringLiteral("restart_*"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmButton")),
+                          Qt::LeftButton);
+        ClassApprovalModel *approvals = view.classApprovalModel();
+        QTRY_COMPARE_WITH_TIMEOUT(approvals->rowCount(), 1, 30000);
+        QCOMPARE(approvals->data(approvals->index(0, ClassApprovalModel::StateColumn)).toString(),
+                 QStringLiteral("ACTIVE"));
+
+        auto *table = child<QTableView>(view, "approvalTable");
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTest::mouseClick(child<QPushButton>(view, "revokeApprovalButton"), Qt::LeftButton);
+        QTRY_VERIFY(view.pendingConfirmation());
+        dialog = view.pendingConfirmation();
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("phraseEdit")),
+                         QStringLiteral("REVOKE"));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            approvals->data(approvals->index(0, ClassApprovalModel::StateColumn))
+                .toString()
+                .startsWith(QStringLiteral("REVOKED")),
+            30000);
+    }
+
+    void reviewerCannotUseTheControls()
+    {
+        DesktopTestClient erin(m_server);
+        QString error;
+        QVERIFY2(erin.login(QStringLiteral("erin"), &error), qPrintable(error));
+        CommanderControlsView view(erin.context());
+        view.show();
+        QSignalSpy loaded(&view, &CommanderControlsView::controlsLoaded);
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(!view.mayStopActions());
+        for (const char *name : {"killSwitchButton", "addHaltButton", "liftHaltButton",
+                                 "grantApprovalButton", "revokeApprovalButton"})
+            QVERIFY2(!child<QPushButton>(view, name)->isEnabled(), name);
+        QVERIFY(
+            child<QLabel>(view, "permissionNote")->text().contains(QStringLiteral("VIEW ONLY")));
+
+        // The server refuses her directly, whatever the UI shows.
+        const ApiReply kill = call(erin, "POST", QStringLiteral("/api/v1/controls/kill-switch"),
+                                   QJsonObject{{QStringLiteral("engaged"), true},
+                                               {QStringLiteral("reason"), QStringLiteral("x")}});
+        QCOMPARE(kill.status, 403);
+        const ApiReply halt =
+            call(erin, "POST", QStringLiteral("/api/v1/controls/halts"),
+                 QJsonObject{{QStringLiteral("action_type"), QStringLiteral("scale")},
+                             {QStringLiteral("reason"), QStringLiteral("x")}});
+        QCOMPARE(halt.status, 403);
+        QVERIFY(!killSwitchEngagedOnServer(m_observer));
+    }
+
+private:
+    DesktopTestServer m_server;
+    DesktopTestClient m_observer{m_server};
+};
+
+QTEST_MAIN(TestControls)
+#include "tst_controls.moc"
