@@ -74,20 +74,16 @@ ConfirmationDialog *CommanderControlsView::pendingConfirmation() const
     return m_confirmation;
 }
 
-// Until /auth/me reports permissions, the role that holds them on the server
-// (commander, see AccessPolicy) stands in. The server checks anyway.
+// The server's permission table decides (/auth/me lists it); the server
+// checks every request anyway.
 bool CommanderControlsView::mayStopActions() const
 {
-    const Session &session = m_context.session;
-    return session.isLoggedIn() && (session.may(QStringLiteral("stop_actions")) ||
-                                    session.role() == QLatin1String("commander"));
+    return m_context.session.may(QStringLiteral("stop_actions"));
 }
 
 bool CommanderControlsView::mayGrantClassApprovals() const
 {
-    const Session &session = m_context.session;
-    return session.isLoggedIn() && (session.may(QStringLiteral("grant_class_approvals")) ||
-                                    session.role() == QLatin1String("commander"));
+    return m_context.session.may(QStringLiteral("grant_class_approvals"));
 }
 
 void CommanderControlsView::applyPermissions()

@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "ui_LoginDialog.h"
 
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 
@@ -81,21 +82,26 @@ void LoginDialog::tryRestore()
         return;
     setBusy(true);
     setMessage(tr("Resuming the saved login of %1…").arg(user));
-    m_session.restore(user, [this, user](const ApiReply &reply) {
-        setBusy(false);
-        if (reply.ok()) {
-            accept();
-            return;
-        }
-        // No saved token, or it expired: the password it is.
-        setMessage(reply.status == 401 ? tr("The saved login of %1 has expired; enter the "
-                                            "password.")
-                                             .arg(user)
-                                       : QString());
-        if (reply.status == 0 && reply.error != QLatin1String("no_token"))
-            showError(tr("Could not resume the saved login: %1").arg(reply.message()));
-        m_ui->passwordEdit->setFocus();
-    });
+    // The dialog may be gone when the answer comes (the shell replaces it
+    // when a session expires); the guard drops the answer then.
+    m_session.restore(
+        user, [this, guard = QPointer<LoginDialog>(this), user](const ApiReply &reply) {
+            if (!guard)
+                return;
+            setBusy(false);
+            if (reply.ok()) {
+                accept();
+                return;
+            }
+            // No saved token, or it expired: the password it is.
+            setMessage(reply.status == 401 ? tr("The saved login of %1 has expired; enter the "
+                                                "password.")
+                                                 .arg(user)
+                                           : QString());
+            if (reply.status == 0 && reply.error != QLatin1String("no_token"))
+                showError(tr("Could not resume the saved login: %1").arg(reply.message()));
+            m_ui->passwordEdit->setFocus();
+        });
 }
 
 void LoginDialog::logIn()
@@ -112,23 +118,27 @@ void LoginDialog::logIn()
         return;
     }
     setBusy(true);
-    m_session.login(user, m_ui->passwordEdit->text(), [this, user](const ApiReply &reply) {
-        setBusy(false);
-        m_ui->passwordEdit->clear();
-        if (!reply.ok()) {
-            showError(reply.status == 401 ? tr("Wrong user name or password.")
-                                          : tr("Login failed: %1").arg(reply.message()));
-            m_ui->passwordEdit->setFocus();
-            return;
-        }
-        rememberUser(m_settings, m_connection.hostAndPort(), m_session.userName());
-        // Logged in, but the keychain refused the token: say so, never a file.
-        if (!reply.detail.isEmpty())
-            m_tokenWarning = tr("Your login token could not be saved in %1 (%2). It is kept in "
-                                "memory only: you will log in again next time.")
-                                 .arg(m_session.tokenStorageDescription(), reply.detail);
-        accept();
-    });
+    m_session.login(
+        user, m_ui->passwordEdit->text(),
+        [this, guard = QPointer<LoginDialog>(this), user](const ApiReply &reply) {
+            if (!guard)
+                return;
+            setBusy(false);
+            m_ui->passwordEdit->clear();
+            if (!reply.ok()) {
+                showError(reply.status == 401 ? tr("Wrong user name or password.")
+                                              : tr("Login failed: %1").arg(reply.message()));
+                m_ui->passwordEdit->setFocus();
+                return;
+            }
+            rememberUser(m_settings, m_connection.hostAndPort(), m_session.userName());
+            // Logged in, but the keychain refused the token: say so, never a file.
+            if (!reply.detail.isEmpty())
+                m_tokenWarning = tr("Your login token could not be saved in %1 (%2). It is kept in "
+                                    "memory only: you will log in again next time.")
+                                     .arg(m_session.tokenStorageDescription(), reply.detail);
+            accept();
+        });
 }
 
 } // namespace icc

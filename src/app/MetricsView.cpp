@@ -80,13 +80,7 @@ int MetricsView::windowHours() const
 
 bool MetricsView::mayReadMetrics() const
 {
-    const Session &session = m_context.session;
-    if (!session.isLoggedIn())
-        return false;
-    // Stand-in until /auth/me reports permissions (AccessPolicy: read_metrics).
-    const QString role = session.role();
-    return session.may(QStringLiteral("read_metrics")) || role == QLatin1String("commander") ||
-           role == QLatin1String("facilitator") || role == QLatin1String("admin");
+    return m_context.session.may(QStringLiteral("read_metrics"));
 }
 
 void MetricsView::reload()

@@ -2,9 +2,9 @@
 
 #include "ApiReply.h"
 #include "AppContext.h"
-#include "ConnectionState.h"
 #include "ClientEvent.h"
 #include "Clock.h"
+#include "ConnectionState.h"
 #include "EventStream.h"
 #include "ReviewFriction.h"
 #include "ReviewQueueModel.h"

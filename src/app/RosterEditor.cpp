@@ -153,13 +153,7 @@ RosterEditor::~RosterEditor() = default;
 
 bool RosterEditor::canEdit() const
 {
-    const Session &session = m_context.session;
-    if (!session.isLoggedIn())
-        return false;
-    // Until /auth/me reports permissions, the roles that hold edit_roster
-    // on the server (AccessPolicy) stand in for it. The server checks anyway.
-    return session.may(QStringLiteral("edit_roster")) ||
-           session.role() == QLatin1String("commander") || session.role() == QLatin1String("admin");
+    return m_context.session.may(QStringLiteral("edit_roster"));
 }
 
 void RosterEditor::applyPermissions()

@@ -199,11 +199,13 @@ void ServerConnection::finish(QNetworkReply *reply, QPointer<QObject> context, b
     reply->deleteLater();
     const ApiReply result = parseReply(*reply);
     setReachable(result.status != 0);
-    if (result.status == 401 && !m_token.isEmpty())
+    const bool sessionEnded = result.status == 401 && !m_token.isEmpty();
+    // The one who asked hears the answer first; only then may the session's
+    // end tear down the windows that asked.
+    if (!hadContext || context)
+        handler(result);
+    if (sessionEnded)
         emit unauthorized();
-    if (hadContext && !context)
-        return; // the view that asked is gone
-    handler(result);
 }
 
 void ServerConnection::setReachable(bool reachable)
