@@ -1,6 +1,7 @@
 #include "ChainLayerModel.h"
 #include "DesktopTestClient.h"
 #include "DesktopTestServer.h"
+#include "GuiTestAlerts.h"
 #include "PostMortemView.h"
 
 #include <QComboBox>
@@ -17,23 +18,6 @@ using namespace icc;
 using namespace icc::test;
 
 namespace {
-
-// HighCPU on checkout at 97 %: the pipeline matches rb-cpu-high and proposes
-// restart_service for a tier-2 review (as tests/server/support/TestAlerts).
-QJsonObject cpuAlert()
-{
-    return QJsonObject{
-        {QStringLiteral("summary"),
-         QStringLiteral("HighCPU firing: checkout-api CPU usage 97% for 10m in namespace shop")},
-        {QStringLiteral("severity"), QStringLiteral("error")},
-        {QStringLiteral("labels"),
-         QJsonObject{{QStringLiteral("alertname"), QStringLiteral("HighCPU")},
-                     {QStringLiteral("service"), QStringLiteral("checkout")},
-                     {QStringLiteral("instance"), QStringLiteral("pm-1")},
-                     {QStringLiteral("namespace"), QStringLiteral("shop")},
-                     {QStringLiteral("deployment"), QStringLiteral("checkout-api")}}},
-        {QStringLiteral("values"), QJsonObject{{QStringLiteral("cpu_percent"), 97}}}};
-}
 
 template<typename T> T *child(QWidget &parent, const char *name)
 {
@@ -53,7 +37,7 @@ private slots:
     {
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
-        QVERIFY2(m_server.ingest(cpuAlert(), &error) / 100 == 2, qPrintable(error));
+        QVERIFY2(m_server.ingest(genericCpuAlert(), &error) / 100 == 2, qPrintable(error));
 
         // erin decides the review through the API, as her review panel would.
         DesktopTestClient erin(m_server);

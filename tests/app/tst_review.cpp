@@ -1,5 +1,6 @@
 #include "DesktopTestClient.h"
 #include "DesktopTestServer.h"
+#include "GuiTestAlerts.h"
 #include "ReviewFriction.h"
 #include "ReviewPanel.h"
 #include "ReviewQueueModel.h"
@@ -52,31 +53,6 @@ void type(const QString &text)
     QWidget *focus = QApplication::focusWidget();
     QVERIFY2(focus, "nothing has the keyboard focus");
     QTest::keyClicks(focus, text);
-}
-
-QJsonObject genericAlert(const Alert &alert)
-{
-    QJsonObject labels;
-    for (auto it = alert.labels.cbegin(); it != alert.labels.cend(); ++it)
-        labels.insert(it.key(), it.value());
-    return QJsonObject{{QStringLiteral("summary"), alert.summary},
-                       {QStringLiteral("severity"), alert.severity},
-                       {QStringLiteral("labels"), labels}};
-}
-
-// The disk-full feed alert (resources/demo/alerts/generic-feed.jsonl): its
-// compress_rotated_logs step is tier 3. Another host joins the same incident.
-QJsonObject diskAlert(const QString &host)
-{
-    return QJsonObject{
-        {QStringLiteral("summary"),
-         QStringLiteral("Disk usage on /var/log at 96% on db-replica-2")},
-        {QStringLiteral("severity"), QStringLiteral("warning")},
-        {QStringLiteral("source"), QStringLiteral("node-exporter")},
-        {QStringLiteral("labels"),
-         QJsonObject{{QStringLiteral("host"), host},
-                     {QStringLiteral("mountpoint"), QStringLiteral("/var/log")}}},
-        {QStringLiteral("values"), QJsonObject{{QStringLiteral("disk_used_percent"), 96}}}};
 }
 
 // The server answers an ingest 202 (queued for the pipeline) or 200.
@@ -288,8 +264,9 @@ private slots:
         erin.show();
         QVERIFY(activate(erin));
         QString error;
-        QVERIFY2(accepted(m_server.ingest(diskAlert(QStringLiteral("db-replica-2")), &error)),
-                 qPrintable(error));
+        QVERIFY2(
+            accepted(m_server.ingest(genericDiskAlert(QStringLiteral("db-replica-2")), &error)),
+            qPrintable(error));
         const QString action = QStringLiteral("compress_rotated_logs");
         QTRY_VERIFY_WITH_TIMEOUT(!queuedReview(erin, action).isEmpty(), kNetworkTimeoutMs);
         const QString reviewId = queuedReview(erin, action);
@@ -303,8 +280,9 @@ private slots:
         auto *reject = child<QPushButton>(erin, "rejectButton");
 
         // 1. A live event says the incident changed: stale until reloaded.
-        QVERIFY2(accepted(m_server.ingest(diskAlert(QStringLiteral("db-replica-2b")), &error)),
-                 qPrintable(error));
+        QVERIFY2(
+            accepted(m_server.ingest(genericDiskAlert(QStringLiteral("db-replica-2b")), &error)),
+            qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(erin.friction()->isStale(), kNetworkTimeoutMs);
         QVERIFY(banner->text().contains(QStringLiteral("INCIDENT CHANGED")));
         child<QLineEdit>(erin, "reasonEdit")->setFocus();
@@ -328,8 +306,9 @@ private slots:
         type(QStringLiteral("not while the replica is this full"));
         QVERIFY(reject->isEnabled());
         m_erin->events().blockSignals(true); // the event is still on its way
-        QVERIFY2(accepted(m_server.ingest(diskAlert(QStringLiteral("db-replica-2c")), &error)),
-                 qPrintable(error));
+        QVERIFY2(
+            accepted(m_server.ingest(genericDiskAlert(QStringLiteral("db-replica-2c")), &error)),
+            qPrintable(error));
         QSignalSpy answers(&erin, &ReviewPanel::decisionAnswered);
         opened.clear();
         key(Qt::Key_J, Qt::AltModifier); // Re&ject
