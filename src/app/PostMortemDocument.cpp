@@ -1,5 +1,6 @@
 #include "PostMortemDocument.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QTimeZone>
 
@@ -7,6 +8,9 @@ namespace icc {
 
 namespace {
 
+// The parse errors reach the facilitator's status line ("the stored
+// post-mortem is unreadable: …"), so they are translated; lupdate finds
+// QCoreApplication::translate with a literal context.
 bool fail(QString *error, const QString &message)
 {
     if (error)
@@ -61,7 +65,8 @@ std::optional<PostMortemDocument> PostMortemDocument::fromJson(const QJsonObject
     PostMortemDocument document;
     document.incidentId = object.value(QStringLiteral("incident_id")).toString();
     if (document.incidentId.isEmpty()) {
-        fail(error, QStringLiteral("postmortem: field 'incident_id' is missing"));
+        fail(error, QCoreApplication::translate("icc::PostMortemDocument",
+                                                "postmortem: field 'incident_id' is missing"));
         return std::nullopt;
     }
     document.revision = object.value(QStringLiteral("revision")).toInt();
@@ -76,16 +81,20 @@ std::optional<PostMortemDocument> PostMortemDocument::fromJson(const QJsonObject
                                   json.value(QStringLiteral("layer")).toString(),
                                   json.value(QStringLiteral("note")).toString()};
         if (!failureKinds().contains(failure.kind)) {
-            fail(error, QStringLiteral("postmortem: failures[%1].kind '%2' is not primary or "
-                                       "secondary")
-                            .arg(i)
-                            .arg(failure.kind));
+            fail(error,
+                 QCoreApplication::translate("icc::PostMortemDocument",
+                                             "postmortem: failures[%1].kind '%2' is not primary or "
+                                             "secondary")
+                     .arg(i)
+                     .arg(failure.kind));
             return std::nullopt;
         }
         if (!failureLayers().contains(failure.layer)) {
-            fail(error, QStringLiteral("postmortem: failures[%1].layer '%2' is not a layer")
-                            .arg(i)
-                            .arg(failure.layer));
+            fail(error,
+                 QCoreApplication::translate("icc::PostMortemDocument",
+                                             "postmortem: failures[%1].layer '%2' is not a layer")
+                     .arg(i)
+                     .arg(failure.layer));
             return std::nullopt;
         }
         document.failures.append(failure);
@@ -100,7 +109,9 @@ std::optional<PostMortemDocument> PostMortemDocument::fromJson(const QJsonObject
         const QString due = json.value(QStringLiteral("due")).toString();
         item.due = QDate::fromString(due, Qt::ISODate);
         if (!due.isEmpty() && !item.due.isValid()) {
-            fail(error, QStringLiteral("postmortem: action_items[%1].due '%2' is not YYYY-MM-DD")
+            fail(error, QCoreApplication::translate(
+                            "icc::PostMortemDocument",
+                            "postmortem: action_items[%1].due '%2' is not YYYY-MM-DD")
                             .arg(i)
                             .arg(due));
             return std::nullopt;

@@ -6,6 +6,7 @@
 #include "ChainLayerModel.h"
 #include "ChoiceDelegate.h"
 #include "Clock.h"
+#include "ConnectionState.h"
 #include "EventStream.h"
 #include "FailureMarkModel.h"
 #include "PostMortemExporter.h"
@@ -16,6 +17,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QMessageBox>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QUrl>
@@ -101,7 +103,7 @@ PostMortemView::PostMortemView(AppContext &context, QWidget *parent)
     connect(m_ui->incidentCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         const QString id = m_ui->incidentCombo->itemData(index).toString();
         if (!id.isEmpty() && id != m_loadingIncident)
-            loadIncident(id);
+            selectIncident(id);
     });
     connect(m_ui->actionCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         const QString id = m_ui->actionCombo->itemData(index).toString();
@@ -127,15 +129,18 @@ PostMortemView::PostMortemView(AppContext &context, QWidget *parent)
 
     connect(&m_context.session, &Session::loggedIn, this, [this] {
         applyPermissions();
-        reload();
+        refreshAfterResync();
     });
     connect(&m_context.session, &Session::loggedOut, this, [this] { applyPermissions(); });
     connect(&m_context.events, &EventStream::eventReceived, this, &PostMortemView::onEvent);
-    connect(&m_context.events, &EventStream::resyncRequired, this, &PostMortemView::reload);
+    connect(&m_context.events, &EventStream::resyncRequired, this,
+            &PostMortemView::refreshAfterResync);
+    connect(&m_context.connectionState, &ConnectionState::changed, this,
+            &PostMortemView::updateSaveButton);
 
     applyPermissions();
     if (m_context.session.isLoggedIn())
-        reload();
+        loadIncidentList(true);
 }
 
 PostMortemView::~PostMortemView() = default;
@@ -158,7 +163,6 @@ void PostMortemView::applyPermissions()
     m_ui->incidentCombo->setEnabled(read);
     m_ui->reloadButton->setEnabled(read);
     m_ui->exportButton->setEnabled(read);
-    m_ui->saveButton->setEnabled(edit && !m_saving);
     for (QWidget *widget :
          {static_cast<QWidget *>(m_ui->failureKindCombo),
           static_cast<QWidget *>(m_ui->failureLayerCombo),
@@ -190,6 +194,22 @@ void PostMortemView::applyPermissions()
     else
         m_ui->permissionLabel->clear();
     m_ui->permissionLabel->setVisible(!m_ui->permissionLabel->text().isEmpty());
+    updateSaveButton();
+}
+
+void PostMortemView::updateSaveButton()
+{
+    const bool edit = m_context.session.isLoggedIn() && mayRead() && mayEdit();
+    const bool online = m_context.connectionState.isOnline();
+    m_ui->saveButton->setEnabled(edit && online && !m_saving);
+    // A missing right is explained by permissionLabel; being offline here.
+    m_ui->saveBlockedLabel->setText(
+        edit && !online
+            ? tr("Save is off while offline: the live connection to the server is down. Your "
+                 "unsaved failure marks and action items stay here; save them when the "
+                 "connection is back.")
+            : QString());
+    m_ui->saveBlockedLabel->setVisible(!m_ui->saveBlockedLabel->text().isEmpty());
 }
 
 QString PostMortemView::currentIncidentId() const
@@ -231,8 +251,36 @@ void PostMortemView::reload()
 {
     if (!m_context.session.isLoggedIn() || !mayRead())
         return;
+    unlessUnsavedKept(
+        tr("Reloading shows the stored post-mortem of %1 again.").arg(m_loadingIncident),
+        [this] { loadIncidentList(true); });
+}
+
+void PostMortemView::refreshAfterResync()
+{
+    if (!m_context.session.isLoggedIn() || !mayRead())
+        return;
+    // Missed events: the list is fetched again, but unsaved work is never
+    // replaced by the stored document; the facilitator is told instead.
+    loadIncidentList(!m_dirty);
+    if (m_dirty)
+        showStatus(tr("the live connection missed events: a newer post-mortem of %1 may be "
+                      "stored. Your unsaved changes are kept; a stale save is refused and says "
+                      "so, or reload (F5) to see the stored version.")
+                       .arg(m_loadingIncident),
+                   true);
+}
+
+QString PostMortemView::incidentLabel(const PostMortemIncident &incident) const
+{
+    return tr("%1 · %2 · %3 · %4")
+        .arg(incident.id, incident.severity.toUpper(), incident.status, incident.title);
+}
+
+void PostMortemView::loadIncidentList(bool loadCurrent)
+{
     m_context.connection.get(
-        QStringLiteral("/api/v1/incidents"), this, [this](const ApiReply &reply) {
+        QStringLiteral("/api/v1/incidents"), this, [this, loadCurrent](const ApiReply &reply) {
             if (!reply.ok()) {
                 showStatus(tr("cannot load the incidents: %1").arg(reply.message()), true);
                 return;
@@ -247,15 +295,13 @@ void PostMortemView::reload()
                       });
             const QString keep = m_loadingIncident;
             m_incidents.clear();
+            m_partialIncidents.clear();
             {
                 const QSignalBlocker blocker(m_ui->incidentCombo);
                 m_ui->incidentCombo->clear();
                 for (const PostMortemIncident &incident : incidents) {
                     m_incidents.insert(incident.id, incident);
-                    m_ui->incidentCombo->addItem(tr("%1 · %2 · %3 · %4")
-                                                     .arg(incident.id, incident.severity.toUpper(),
-                                                          incident.status, incident.title),
-                                                 incident.id);
+                    m_ui->incidentCombo->addItem(incidentLabel(incident), incident.id);
                 }
             }
             if (incidents.isEmpty()) {
@@ -263,22 +309,140 @@ void PostMortemView::reload()
                 return;
             }
             const int keepIndex = m_ui->incidentCombo->findData(keep);
-            const int index = keepIndex >= 0 ? keepIndex : 0;
+            const bool keepOpen = !loadCurrent && !keep.isEmpty();
+            const int index = keepIndex >= 0 || keepOpen ? keepIndex : 0;
             {
                 const QSignalBlocker blocker(m_ui->incidentCombo);
                 m_ui->incidentCombo->setCurrentIndex(index);
             }
-            loadIncident(m_ui->incidentCombo->itemData(index).toString());
+            // The open incident's document (and any unsaved edit of it) stays.
+            if (!keepOpen)
+                loadIncident(m_ui->incidentCombo->itemData(index).toString());
         });
+}
+
+void PostMortemView::noteIncident(const QJsonObject &payload, const QDateTime &seenAt)
+{
+    const QString id = payload.value(QStringLiteral("id")).toString();
+    if (id.isEmpty() || !m_context.session.isLoggedIn() || !mayRead())
+        return;
+    // The event carries the row without its times: those the list already
+    // knows stay, and a new incident opened (or was resolved) when the event
+    // was sent. Loading a new incident fetches its full row.
+    const QDateTime when = seenAt.isValid() ? seenAt : m_context.clock.now();
+    PostMortemIncident incident = PostMortemIncident::fromJson(payload);
+    const auto known = m_incidents.constFind(id);
+    if (known != m_incidents.cend()) {
+        incident.openedAt = known->openedAt;
+        incident.resolvedAt = known->resolvedAt;
+    } else {
+        incident.openedAt = when;
+        m_partialIncidents.insert(id);
+    }
+    if (!incident.resolvedAt.isValid() && incident.status == QLatin1String("resolved"))
+        incident.resolvedAt = when;
+    m_incidents.insert(id, incident);
+
+    const int at = m_ui->incidentCombo->findData(id);
+    {
+        const QSignalBlocker blocker(m_ui->incidentCombo);
+        if (at >= 0)
+            m_ui->incidentCombo->setItemText(at, incidentLabel(incident));
+        else
+            m_ui->incidentCombo->insertItem(0, incidentLabel(incident), id); // the newest
+    }
+    if (m_loadingIncident.isEmpty() && !m_dirty) {
+        // Nothing was open (there were no incidents): show the first one.
+        {
+            const QSignalBlocker blocker(m_ui->incidentCombo);
+            m_ui->incidentCombo->setCurrentIndex(m_ui->incidentCombo->findData(id));
+        }
+        loadIncident(id);
+    }
+}
+
+void PostMortemView::loadIncidentRow(const QString &incidentId)
+{
+    m_context.connection.get(
+        QStringLiteral("/api/v1/incidents/%1").arg(pathPart(incidentId)), this,
+        [this, incidentId](const ApiReply &reply) {
+            if (!reply.ok()) {
+                showStatus(tr("cannot load the details of %1: %2 (reload with F5)")
+                               .arg(incidentId, reply.message()),
+                           true);
+                return;
+            }
+            const PostMortemIncident incident = PostMortemIncident::fromJson(reply.object());
+            if (incident.id != incidentId)
+                return;
+            m_partialIncidents.remove(incidentId);
+            m_incidents.insert(incidentId, incident);
+            const int at = m_ui->incidentCombo->findData(incidentId);
+            if (at >= 0)
+                m_ui->incidentCombo->setItemText(at, incidentLabel(incident));
+        });
+}
+
+void PostMortemView::unlessUnsavedKept(const QString &why, std::function<void()> discard)
+{
+    if (!m_dirty) {
+        discard();
+        return;
+    }
+    if (m_discardQuestion) {
+        // One question at a time: the newer request replaces the older one.
+        m_discardQuestion->disconnect(this);
+        m_discardQuestion->deleteLater();
+    }
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Discard unsaved post-mortem work?"),
+        tr("%1\n\nYour unsaved failure marks and action items of %2 would be lost. Keep editing "
+           "and save them first to keep them.")
+            .arg(why, m_loadingIncident),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("discardQuestion"));
+    QPushButton *discardButton =
+        box->addButton(tr("&Discard my changes"), QMessageBox::DestructiveRole);
+    discardButton->setObjectName(QStringLiteral("discardButton"));
+    QPushButton *keepButton = box->addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+    keepButton->setObjectName(QStringLiteral("keepEditingButton"));
+    box->setDefaultButton(keepButton);
+    box->setEscapeButton(keepButton);
+    box->setWindowModality(Qt::WindowModal);
+    m_discardQuestion = box;
+    connect(box, &QDialog::finished, this, [this, box, discardButton, discard] {
+        const bool agreed = box->clickedButton() == discardButton;
+        m_discardQuestion = nullptr;
+        box->deleteLater();
+        if (!agreed)
+            return;
+        setDirty(false);
+        discard();
+    });
+    box->open();
 }
 
 void PostMortemView::selectIncident(const QString &incidentId)
 {
-    const int index = m_ui->incidentCombo->findData(incidentId);
-    if (index >= 0)
-        m_ui->incidentCombo->setCurrentIndex(index);
-    if (index >= 0 && m_loadingIncident != incidentId)
-        loadIncident(incidentId);
+    if (incidentId == m_loadingIncident || m_ui->incidentCombo->findData(incidentId) < 0)
+        return;
+    // Until the facilitator agrees to leave unsaved work, the list shows the
+    // incident that is open.
+    {
+        const QSignalBlocker blocker(m_ui->incidentCombo);
+        m_ui->incidentCombo->setCurrentIndex(m_ui->incidentCombo->findData(m_loadingIncident));
+    }
+    unlessUnsavedKept(tr("Switching to %1 shows that incident's post-mortem.").arg(incidentId),
+                      [this, incidentId] {
+                          const int index = m_ui->incidentCombo->findData(incidentId);
+                          if (index < 0)
+                              return;
+                          {
+                              const QSignalBlocker blocker(m_ui->incidentCombo);
+                              m_ui->incidentCombo->setCurrentIndex(index);
+                          }
+                          loadIncident(incidentId);
+                      });
 }
 
 void PostMortemView::loadIncident(const QString &incidentId)
@@ -296,6 +460,8 @@ void PostMortemView::loadIncident(const QString &incidentId)
     }
     m_ui->chainStatusLabel->setText(tr("Loading the audit timeline of %1…").arg(incidentId));
     showStatus(tr("Loading %1…").arg(incidentId));
+    if (m_partialIncidents.contains(incidentId))
+        loadIncidentRow(incidentId);
     loadTimelinePage(incidentId, 1);
     loadDocument(incidentId);
     loadVerification();
@@ -520,8 +686,15 @@ void PostMortemView::save()
 {
     if (m_loadingIncident.isEmpty() || m_saving || !mayEdit())
         return;
+    if (!m_context.connectionState.isOnline()) {
+        // Never sent from stale state (Ctrl+S reaches here with the button off).
+        showStatus(tr("not saved: offline. Your changes stay here; save when the connection is "
+                      "back."),
+                   true);
+        return;
+    }
     m_saving = true;
-    m_ui->saveButton->setEnabled(false);
+    updateSaveButton();
     const QString incidentId = m_loadingIncident;
     showStatus(tr("Saving…"));
     m_context.connection.put(
@@ -603,6 +776,13 @@ void PostMortemView::exportWithDialog()
 
 void PostMortemView::onEvent(const ClientEvent &event)
 {
+    if (event.type == QLatin1String("incident.opened") ||
+        event.type == QLatin1String("incident.updated")) {
+        // Only the list learns of it: no reload, so an alert storm costs no
+        // requests and never touches the open post-mortem.
+        noteIncident(event.payload, event.at);
+        return;
+    }
     if (m_loadingIncident.isEmpty())
         return;
     const QString incidentId = event.payload.value(QStringLiteral("incident_id")).toString();
@@ -619,12 +799,6 @@ void PostMortemView::onEvent(const ClientEvent &event)
             loadDocument(m_loadingIncident);
         }
         return;
-    }
-    if (event.type == QLatin1String("incident.opened") ||
-        event.type == QLatin1String("incident.updated")) {
-        if (!m_incidents.contains(incidentId) &&
-            !m_incidents.contains(event.payload.value(QStringLiteral("id")).toString()))
-            reload();
     }
 }
 

@@ -4,8 +4,12 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QMessageBox>
+#include <QPointer>
+#include <QSet>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QSortFilterProxyModel;
@@ -27,7 +31,9 @@ class FailureMarkModel;
 // open an action's three-layer chain reconstruction, mark primary and
 // secondary failures, keep owned and dated action items, save them to the
 // server (a stale save is refused with 409: the view reloads and says so)
-// and export the whole record as Markdown, HTML or PDF.
+// and export the whole record as Markdown, HTML or PDF. Unsaved marks and
+// items are never thrown away behind the facilitator's back: live events
+// only add incidents to the list, and switching or reloading asks first.
 class PostMortemView final : public QWidget
 {
     Q_OBJECT
@@ -41,9 +47,14 @@ public:
     PostMortemDocument document() const;
     bool hasUnsavedChanges() const { return m_dirty; }
 
-    // Loads the incident list again (and then the selected incident).
+    // Loads the incident list again and then the selected incident; with
+    // unsaved changes it asks first (discardQuestion()).
     void reload();
+    // Switches to another incident; with unsaved changes it asks first.
     void selectIncident(const QString &incidentId);
+    // The open "discard unsaved changes?" question (window modal, not
+    // blocking; objectName "discardQuestion"), or nullptr.
+    QMessageBox *discardQuestion() const { return m_discardQuestion; }
     void selectAction(const QString &actionId);
     void save();
     bool exportTo(const QString &path, QString *error) const;
@@ -57,6 +68,19 @@ private:
     bool mayRead() const;
     bool mayEdit() const;
     void applyPermissions();
+    void updateSaveButton();
+    // GET /incidents; loads the selected incident afterwards only when
+    // loadCurrent (the list alone never touches the open document).
+    void loadIncidentList(bool loadCurrent);
+    void refreshAfterResync();
+    // An incident.opened/updated payload: added to or updated in the list
+    // without a request.
+    void noteIncident(const QJsonObject &payload, const QDateTime &seenAt);
+    void loadIncidentRow(const QString &incidentId);
+    QString incidentLabel(const PostMortemIncident &incident) const;
+    // Runs discard() at once when nothing is unsaved, else after the user
+    // agrees to discard the unsaved changes.
+    void unlessUnsavedKept(const QString &why, std::function<void()> discard);
     void loadIncident(const QString &incidentId);
     void loadTimelinePage(const QString &incidentId, qint64 from);
     void loadDocument(const QString &incidentId, const QString &afterwards = {});
@@ -81,6 +105,7 @@ private:
     ActionItemModel *m_actionItems = nullptr;
 
     QHash<QString, PostMortemIncident> m_incidents;
+    QSet<QString> m_partialIncidents;     // known from an event only: no opened_at yet
     QHash<QString, ChainRecord> m_chains; // by action id, for display and export
     QHash<QString, QString> m_chainErrors;
     PostMortemDocument m_document; // as last loaded or saved
@@ -89,6 +114,7 @@ private:
     bool m_documentDone = false;
     bool m_dirty = false;
     bool m_saving = false;
+    QPointer<QMessageBox> m_discardQuestion;
 };
 
 } // namespace icc

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTreeView>
@@ -187,6 +188,141 @@ private slots:
         QVERIFY(std::any_of(items.begin(), items.end(), [](const PostMortemActionItem &item) {
             return item.title == QStringLiteral("Ivan's item");
         }));
+    }
+
+    // An alert storm opens other incidents while the facilitator has unsaved
+    // marks: the new incident only joins the list; the open post-mortem is
+    // neither reloaded nor discarded. Leaving it asks first.
+    void aNewIncidentKeepsUnsavedWork()
+    {
+        DesktopTestClient judy(m_server);
+        QString error;
+        QVERIFY2(judy.login(QStringLiteral("judy"), &error), qPrintable(error));
+        PostMortemView view(judy.context());
+        QSignalSpy loaded(&view, &PostMortemView::incidentLoaded);
+        view.show();
+        QVERIFY(loaded.count() > 0 || loaded.wait(30000));
+        QCOMPARE(view.currentIncidentId(), m_incidentId);
+        auto *chain = qobject_cast<ChainLayerModel *>(child<QTreeView>(view, "humanView")->model());
+        view.selectAction(m_actionId);
+        QTRY_VERIFY_WITH_TIMEOUT(chain->hasChain() && chain->chain().actionId == m_actionId, 30000);
+        const int revision = view.document().revision;
+        const qsizetype marks = view.document().failures.size();
+        QAbstractItemModel *timeline = child<QTableView>(view, "timelineView")->model();
+        const int timelineRows = timeline->rowCount();
+        QVERIFY(timelineRows > 0);
+
+        QTest::keyClicks(child<QLineEdit>(view, "failureNoteEdit"),
+                         QStringLiteral("unsaved during the storm"));
+        QTest::mouseClick(child<QPushButton>(view, "markFailureButton"), Qt::LeftButton);
+        QVERIFY(view.hasUnsavedChanges());
+        QCOMPARE(view.document().failures.size(), marks + 1);
+        loaded.clear();
+
+        // A different alert (disk, not CPU on checkout): a new incident.
+        auto *incidents = child<QComboBox>(view, "incidentCombo");
+        const int listed = incidents->count();
+        QVERIFY2(m_server.ingest(genericDiskAlert(QStringLiteral("db-replica-2")), &error) / 100 ==
+                     2,
+                 qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(incidents->count(), listed + 1, 30000);
+        const QString newIncident = incidents->itemData(0).toString();
+        QVERIFY(newIncident != m_incidentId);
+        // No reload started: the timeline and the chain are still there
+        // (a reload clears both at once, before its requests go out).
+        QCOMPARE(timeline->rowCount(), timelineRows);
+        QVERIFY(chain->hasChain());
+        QCOMPARE(view.currentIncidentId(), m_incidentId);
+        QCOMPARE(incidents->currentData().toString(), m_incidentId);
+
+        // The pipeline goes on updating the new incident (actions, review);
+        // the open post-mortem stays as the facilitator left it.
+        DesktopTestClient ivan(m_server);
+        QVERIFY2(ivan.login(QStringLiteral("ivan"), &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            call(ivan, "GET", QStringLiteral("/api/v1/incidents/%1").arg(newIncident))
+                    .object()
+                    .value(QStringLiteral("proposals"))
+                    .toArray()
+                    .size() > 0,
+            30000);
+        QVERIFY(view.hasUnsavedChanges());
+        QCOMPARE(view.document().failures.size(), marks + 1);
+        QCOMPARE(view.document().failures.last().note, QStringLiteral("unsaved during the storm"));
+        QCOMPARE(view.document().revision, revision);
+        QCOMPARE(timeline->rowCount(), timelineRows);
+        QCOMPARE(loaded.count(), 0);
+
+        // Switching to the new incident asks; keeping stays on the work.
+        incidents->setCurrentIndex(incidents->findData(newIncident));
+        QTRY_VERIFY(view.discardQuestion());
+        QTest::mouseClick(child<QPushButton>(*view.discardQuestion(), "keepEditingButton"),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!view.discardQuestion());
+        QCOMPARE(view.currentIncidentId(), m_incidentId);
+        QCOMPARE(incidents->currentData().toString(), m_incidentId);
+        QVERIFY(view.hasUnsavedChanges());
+        QCOMPARE(view.document().failures.size(), marks + 1);
+
+        // Reload (F5) asks too.
+        view.reload();
+        QTRY_VERIFY(view.discardQuestion());
+        QTest::mouseClick(child<QPushButton>(*view.discardQuestion(), "keepEditingButton"),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!view.discardQuestion());
+        QVERIFY(view.hasUnsavedChanges());
+
+        // Discarding switches.
+        view.selectIncident(newIncident);
+        QTRY_VERIFY(view.discardQuestion());
+        QTest::mouseClick(child<QPushButton>(*view.discardQuestion(), "discardButton"),
+                          Qt::LeftButton);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(view.currentIncidentId(), newIncident);
+        QVERIFY(!view.hasUnsavedChanges());
+        // The incident known from the event gets its full row (opened_at).
+        QTRY_VERIFY_WITH_TIMEOUT(view.document().incident.openedAt.isValid(), 30000);
+    }
+
+    // Nothing is sent from stale state: offline, Save is off and says why.
+    void saveIsOffWhileOffline()
+    {
+        DesktopTestClient judy(m_server);
+        QString error;
+        QVERIFY2(judy.login(QStringLiteral("judy"), &error), qPrintable(error));
+        PostMortemView view(judy.context());
+        QSignalSpy loaded(&view, &PostMortemView::incidentLoaded);
+        view.show();
+        QVERIFY(loaded.count() > 0 || loaded.wait(30000));
+        auto *save = child<QPushButton>(view, "saveButton");
+        auto *why = child<QLabel>(view, "saveBlockedLabel");
+        QTRY_VERIFY(judy.connectionState().isOnline());
+        QVERIFY(save->isEnabled());
+        QVERIFY(!why->isVisibleTo(&view));
+
+        QTest::keyClicks(child<QLineEdit>(view, "itemTitleEdit"), QStringLiteral("Offline item"));
+        QTest::keyClicks(child<QLineEdit>(view, "itemOwnerEdit"), QStringLiteral("judy"));
+        QTest::mouseClick(child<QPushButton>(view, "addItemButton"), Qt::LeftButton);
+        QVERIFY(view.hasUnsavedChanges());
+
+        judy.events().stop();
+        QTRY_VERIFY(!judy.connectionState().isOnline());
+        QVERIFY(!save->isEnabled());
+        QVERIFY(why->isVisibleTo(&view));
+        QVERIFY2(why->text().contains(QStringLiteral("offline")), qPrintable(why->text()));
+
+        // Ctrl+S (or a direct call) does not send either.
+        QSignalSpy saved(&view, &PostMortemView::saved);
+        view.save();
+        QVERIFY2(child<QLabel>(view, "statusLabel")->text().contains(QStringLiteral("offline")),
+                 qPrintable(child<QLabel>(view, "statusLabel")->text()));
+        QVERIFY(view.hasUnsavedChanges());
+        QCOMPARE(saved.count(), 0);
+
+        judy.events().start();
+        QTRY_VERIFY_WITH_TIMEOUT(judy.connectionState().isOnline(), 30000);
+        QVERIFY(save->isEnabled());
+        QVERIFY(!why->isVisibleTo(&view));
     }
 
 private:

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -77,6 +78,31 @@ PostMortemDocument sampleDocument()
     return document;
 }
 
+// A catalogue that marks every message of one context, so a test sees
+// whether a text went through translation at all.
+class MarkingTranslator final : public QTranslator
+{
+public:
+    explicit MarkingTranslator(const char *context)
+        : m_context(context)
+    {}
+
+    bool isEmpty() const override { return false; }
+
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override
+    {
+        Q_UNUSED(disambiguation)
+        Q_UNUSED(n)
+        if (qstrcmp(context, m_context) != 0)
+            return QString();
+        return QStringLiteral("«") + QString::fromUtf8(sourceText);
+    }
+
+private:
+    const char *m_context;
+};
+
 } // namespace
 
 // The exports of a post-mortem say the same thing in three formats.
@@ -116,6 +142,49 @@ private slots:
         bad.insert(QStringLiteral("failures"), failures);
         QVERIFY(!PostMortemDocument::fromJson(bad, &error));
         QVERIFY2(error.contains(QStringLiteral("failures[0].layer")), qPrintable(error));
+    }
+
+    // The parse errors reach the facilitator's status line, so they go
+    // through the translation catalogue (context icc::PostMortemDocument).
+    void parseErrorsAreTranslated()
+    {
+        MarkingTranslator translator("icc::PostMortemDocument");
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const auto removeTranslator =
+            qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+
+        QString error;
+        QVERIFY(!PostMortemDocument::fromJson(QJsonObject{}, &error));
+        QCOMPARE(error, QStringLiteral("«postmortem: field 'incident_id' is missing"));
+
+        QJsonObject bad = sampleDocument().toJson();
+        QJsonArray failures = bad.value(QStringLiteral("failures")).toArray();
+        QJsonObject failure = failures.at(0).toObject();
+        failure.insert(QStringLiteral("kind"), QStringLiteral("tertiary"));
+        failures.replace(0, failure);
+        bad.insert(QStringLiteral("failures"), failures);
+        QVERIFY(!PostMortemDocument::fromJson(bad, &error));
+        QCOMPARE(error, QStringLiteral("«postmortem: failures[0].kind 'tertiary' is not primary or "
+                                       "secondary"));
+
+        bad = sampleDocument().toJson();
+        failures = bad.value(QStringLiteral("failures")).toArray();
+        failure = failures.at(0).toObject();
+        failure.insert(QStringLiteral("layer"), QStringLiteral("luck"));
+        failures.replace(0, failure);
+        bad.insert(QStringLiteral("failures"), failures);
+        QVERIFY(!PostMortemDocument::fromJson(bad, &error));
+        QCOMPARE(error, QStringLiteral("«postmortem: failures[0].layer 'luck' is not a layer"));
+
+        bad = sampleDocument().toJson();
+        QJsonArray items = bad.value(QStringLiteral("action_items")).toArray();
+        QJsonObject item = items.at(0).toObject();
+        item.insert(QStringLiteral("due"), QStringLiteral("next week"));
+        items.replace(0, item);
+        bad.insert(QStringLiteral("action_items"), items);
+        QVERIFY(!PostMortemDocument::fromJson(bad, &error));
+        QCOMPARE(error,
+                 QStringLiteral("«postmortem: action_items[0].due 'next week' is not YYYY-MM-DD"));
     }
 
     void markdownHasEverySection()
