@@ -2198,6 +2198,62 @@ Erfasste Begründung: %2</translation>
         <source>Class approval for %1 revoked.</source>
         <translation>Klassenfreigabe für %1 widerrufen.</translation>
     </message>
+    <message>
+        <source>someone logged in again on this desktop</source>
+        <translation>auf diesem Desktop hat sich jemand erneut angemeldet</translation>
+    </message>
+    <message>
+        <source>the session was logged out</source>
+        <translation>die Sitzung wurde abgemeldet</translation>
+    </message>
+    <message>
+        <source>the session expired</source>
+        <translation>die Sitzung ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>events may have been missed</source>
+        <translation>möglicherweise wurden Ereignisse verpasst</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation>die Verbindung zum Server ist unterbrochen</translation>
+    </message>
+    <message>
+        <source>NOTHING was sent: you are not logged in.</source>
+        <translation>NICHTS wurde gesendet: Sie sind nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>NOTHING was sent: this desktop is offline, so the state shown may be stale. Wait until the connection is back and look again.</source>
+        <translation>NICHTS wurde gesendet: Dieser Desktop ist offline, der angezeigte Stand kann veraltet sein. Warten Sie, bis die Verbindung wieder besteht, und sehen Sie erneut nach.</translation>
+    </message>
+    <message>
+        <source>OFFLINE: every control is disabled because this desktop is not connected to the server. The state shown may be stale; nothing can be changed until the connection is back.</source>
+        <translation>OFFLINE: Alle Bedienelemente sind gesperrt, weil dieser Desktop nicht mit dem Server verbunden ist. Der angezeigte Stand kann veraltet sein; bis die Verbindung wieder besteht, kann nichts geändert werden.</translation>
+    </message>
+    <message>
+        <source>the kill switch was changed on the server</source>
+        <translation>der Not-Aus wurde auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>a halt was changed on the server</source>
+        <translation>eine Sperre wurde auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>Could not load the changed controls: %1</source>
+        <translation>Die geänderte Steuerung konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>a class approval was changed on the server</source>
+        <translation>eine Klassenfreigabe wurde auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>The confirmation was closed and NOTHING was sent: %1. The state changed; look at it again before you decide.</source>
+        <translation>Die Bestätigung wurde geschlossen und NICHTS wurde gesendet: %1. Der Stand hat sich geändert; sehen Sie ihn sich erneut an, bevor Sie entscheiden.</translation>
+    </message>
+    <message>
+        <source>NOTHING was sent: the state changed since the confirmation opened. Look at it again before you decide.</source>
+        <translation>NICHTS wurde gesendet: Der Stand hat sich geändert, seit die Bestätigung geöffnet wurde. Sehen Sie ihn sich erneut an, bevor Sie entscheiden.</translation>
+    </message>
 </context>
 <context>
     <name>icc::ConfirmationDialog</name>
@@ -3641,6 +3697,32 @@ Erfasste Begründung: %2</translation>
     <message>
         <source>Escalation test %1 (roster version %2): %3 of %4 levels acknowledged; %5.</source>
         <translation>Eskalationstest %1 (Bereitschaftsplan-Version %2): %3 von %4 Stufen haben bestätigt; %5.</translation>
+    </message>
+    <message>
+        <source>OFFLINE: Save and escalation tests are disabled because this desktop is not connected to the server. Your edits stay here until the connection is back.</source>
+        <translation>OFFLINE: Speichern und Eskalationstests sind gesperrt, weil dieser Desktop nicht mit dem Server verbunden ist. Ihre Änderungen bleiben hier erhalten, bis die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: %1 saved roster version %2 after you loaded version %3. Your edits are still shown but are based on the old version, so the server refuses them. Choose Discard edits to load version %2, then make your edits again.</source>
+        <translation>NICHT GESPEICHERT: %1 hat Version %2 des Bereitschaftsplans gespeichert, nachdem Sie Version %3 geladen hatten. Ihre Änderungen werden weiter angezeigt, beruhen aber auf der alten Version, daher lehnt der Server sie ab. Wählen Sie „Änderungen verwerfen“, um Version %2 zu laden, und nehmen Sie Ihre Änderungen dann erneut vor.</translation>
+    </message>
+    <message>
+        <source>another commander</source>
+        <translation>ein anderer Einsatzleiter</translation>
+    </message>
+    <message>
+        <source>Not saved: this desktop is offline. Your edits stay here; save again when the connection is back.</source>
+        <translation>Nicht gespeichert: Dieser Desktop ist offline. Ihre Änderungen bleiben hier erhalten; speichern Sie erneut, wenn die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>Another commander saved the roster first; nothing was saved:
+%1</source>
+        <translation>Ein anderer Einsatzleiter hat den Bereitschaftsplan zuerst gespeichert; es wurde nichts gespeichert:
+%1</translation>
+    </message>
+    <message>
+        <source>WARNING: %1 saved roster version %2 right after your save (version %3). The editor now shows their version; check that your change is still in it.</source>
+        <translation>WARNUNG: %1 hat direkt nach Ihrem Speichern (Version %3) die Version %2 des Bereitschaftsplans gespeichert. Der Editor zeigt jetzt diese Version; prüfen Sie, ob Ihre Änderung noch darin enthalten ist.</translation>
     </message>
 </context>
 <context>

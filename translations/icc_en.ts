@@ -2198,6 +2198,62 @@ Reason recorded: %2</translation>
         <source>Class approval for %1 revoked.</source>
         <translation>Class approval for %1 revoked.</translation>
     </message>
+    <message>
+        <source>someone logged in again on this desktop</source>
+        <translation>someone logged in again on this desktop</translation>
+    </message>
+    <message>
+        <source>the session was logged out</source>
+        <translation>the session was logged out</translation>
+    </message>
+    <message>
+        <source>the session expired</source>
+        <translation>the session expired</translation>
+    </message>
+    <message>
+        <source>events may have been missed</source>
+        <translation>events may have been missed</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation>the connection to the server was lost</translation>
+    </message>
+    <message>
+        <source>NOTHING was sent: you are not logged in.</source>
+        <translation>NOTHING was sent: you are not logged in.</translation>
+    </message>
+    <message>
+        <source>NOTHING was sent: this desktop is offline, so the state shown may be stale. Wait until the connection is back and look again.</source>
+        <translation>NOTHING was sent: this desktop is offline, so the state shown may be stale. Wait until the connection is back and look again.</translation>
+    </message>
+    <message>
+        <source>OFFLINE: every control is disabled because this desktop is not connected to the server. The state shown may be stale; nothing can be changed until the connection is back.</source>
+        <translation>OFFLINE: every control is disabled because this desktop is not connected to the server. The state shown may be stale; nothing can be changed until the connection is back.</translation>
+    </message>
+    <message>
+        <source>the kill switch was changed on the server</source>
+        <translation>the kill switch was changed on the server</translation>
+    </message>
+    <message>
+        <source>a halt was changed on the server</source>
+        <translation>a halt was changed on the server</translation>
+    </message>
+    <message>
+        <source>Could not load the changed controls: %1</source>
+        <translation>Could not load the changed controls: %1</translation>
+    </message>
+    <message>
+        <source>a class approval was changed on the server</source>
+        <translation>a class approval was changed on the server</translation>
+    </message>
+    <message>
+        <source>The confirmation was closed and NOTHING was sent: %1. The state changed; look at it again before you decide.</source>
+        <translation>The confirmation was closed and NOTHING was sent: %1. The state changed; look at it again before you decide.</translation>
+    </message>
+    <message>
+        <source>NOTHING was sent: the state changed since the confirmation opened. Look at it again before you decide.</source>
+        <translation>NOTHING was sent: the state changed since the confirmation opened. Look at it again before you decide.</translation>
+    </message>
 </context>
 <context>
     <name>icc::ConfirmationDialog</name>
@@ -3641,6 +3697,32 @@ Reason recorded: %2</translation>
     <message>
         <source>Escalation test %1 (roster version %2): %3 of %4 levels acknowledged; %5.</source>
         <translation>Escalation test %1 (roster version %2): %3 of %4 levels acknowledged; %5.</translation>
+    </message>
+    <message>
+        <source>OFFLINE: Save and escalation tests are disabled because this desktop is not connected to the server. Your edits stay here until the connection is back.</source>
+        <translation>OFFLINE: Save and escalation tests are disabled because this desktop is not connected to the server. Your edits stay here until the connection is back.</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: %1 saved roster version %2 after you loaded version %3. Your edits are still shown but are based on the old version, so the server refuses them. Choose Discard edits to load version %2, then make your edits again.</source>
+        <translation>NOT SAVED: %1 saved roster version %2 after you loaded version %3. Your edits are still shown but are based on the old version, so the server refuses them. Choose Discard edits to load version %2, then make your edits again.</translation>
+    </message>
+    <message>
+        <source>another commander</source>
+        <translation>another commander</translation>
+    </message>
+    <message>
+        <source>Not saved: this desktop is offline. Your edits stay here; save again when the connection is back.</source>
+        <translation>Not saved: this desktop is offline. Your edits stay here; save again when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Another commander saved the roster first; nothing was saved:
+%1</source>
+        <translation>Another commander saved the roster first; nothing was saved:
+%1</translation>
+    </message>
+    <message>
+        <source>WARNING: %1 saved roster version %2 right after your save (version %3). The editor now shows their version; check that your change is still in it.</source>
+        <translation>WARNING: %1 saved roster version %2 right after your save (version %3). The editor now shows their version; check that your change is still in it.</translation>
     </message>
 </context>
 <context>

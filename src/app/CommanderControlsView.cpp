@@ -4,6 +4,7 @@
 #include "ClassApprovalModel.h"
 #include "Clock.h"
 #include "ConfirmationDialog.h"
+#include "ConnectionState.h"
 #include "EventStream.h"
 #include "HaltModel.h"
 #include "ServerConnection.h"
@@ -56,11 +57,27 @@ CommanderControlsView::CommanderControlsView(AppContext &context, QWidget *paren
     connect(m_ui->revokeApprovalButton, &QPushButton::clicked, this,
             &CommanderControlsView::revokeApproval);
 
-    connect(&m_context.session, &Session::loggedIn, this, &CommanderControlsView::reload);
-    connect(&m_context.session, &Session::loggedOut, this,
-            &CommanderControlsView::applyPermissions);
+    // A confirmation opened under one session is never accepted under
+    // another: the token that would send it is not the one that opened it.
+    connect(&m_context.session, &Session::loggedIn, this, [this] {
+        controlsChanged(tr("someone logged in again on this desktop"));
+        reload();
+    });
+    connect(&m_context.session, &Session::loggedOut, this, [this] {
+        controlsChanged(tr("the session was logged out"));
+        applyPermissions();
+    });
+    connect(&m_context.session, &Session::expired, this, [this] {
+        controlsChanged(tr("the session expired"));
+        applyPermissions();
+    });
+    connect(&m_context.connectionState, &ConnectionState::onlineChanged, this,
+            &CommanderControlsView::onOnlineChanged);
     connect(&m_context.events, &EventStream::eventReceived, this, &CommanderControlsView::onEvent);
-    connect(&m_context.events, &EventStream::resyncRequired, this, &CommanderControlsView::reload);
+    connect(&m_context.events, &EventStream::resyncRequired, this, [this] {
+        controlsChanged(tr("events may have been missed"));
+        reload();
+    });
 
     applyControls(QJsonObject());
     if (m_context.session.isLoggedIn())
@@ -86,10 +103,44 @@ bool CommanderControlsView::mayGrantClassApprovals() const
     return m_context.session.may(QStringLiteral("grant_class_approvals"));
 }
 
+bool CommanderControlsView::isOnline() const
+{
+    return m_context.connectionState.isOnline();
+}
+
+void CommanderControlsView::onOnlineChanged(bool online)
+{
+    if (!online) {
+        controlsChanged(tr("the connection to the server was lost"));
+        applyPermissions();
+        return;
+    }
+    // What changed while offline is unknown: load it again before anything
+    // can be decided.
+    reload();
+}
+
+bool CommanderControlsView::readyToSend()
+{
+    if (!m_context.session.isLoggedIn()) {
+        m_ui->errorLabel->setText(tr("NOTHING was sent: you are not logged in."));
+        return false;
+    }
+    if (!isOnline()) {
+        m_ui->errorLabel->setText(
+            tr("NOTHING was sent: this desktop is offline, so the state shown may be stale. "
+               "Wait until the connection is back and look again."));
+        applyPermissions();
+        return false;
+    }
+    return true;
+}
+
 void CommanderControlsView::applyPermissions()
 {
-    const bool stop = mayStopActions();
-    const bool grant = mayGrantClassApprovals();
+    const bool online = isOnline();
+    const bool stop = mayStopActions() && online && !m_controlsStale;
+    const bool grant = mayGrantClassApprovals() && online && !m_approvalsStale;
     for (QWidget *control :
          {static_cast<QWidget *>(m_ui->killSwitchReason),
           static_cast<QWidget *>(m_ui->killSwitchButton),
@@ -108,15 +159,20 @@ void CommanderControlsView::applyPermissions()
     const Session &session = m_context.session;
     if (!session.isLoggedIn()) {
         m_ui->permissionNote->setText(tr("Not logged in: the controls cannot be shown or used."));
-    } else if (!stop && !grant) {
+    } else if (!online) {
+        m_ui->permissionNote->setText(
+            tr("OFFLINE: every control is disabled because this desktop is not connected to the "
+               "server. The state shown may be stale; nothing can be changed until the "
+               "connection is back."));
+    } else if (!mayStopActions() && !mayGrantClassApprovals()) {
         m_ui->permissionNote->setText(
             tr("VIEW ONLY: as %1 (%2) you see the kill switch, halts and class approvals but "
                "cannot change them. Only the incident commander can.")
                 .arg(session.userName(), session.role()));
-    } else if (!stop || !grant) {
+    } else if (!mayStopActions() || !mayGrantClassApprovals()) {
         m_ui->permissionNote->setText(
-            stop ? tr("You may stop actions but not grant class approvals.")
-                 : tr("You may grant class approvals but not stop actions."));
+            mayStopActions() ? tr("You may stop actions but not grant class approvals.")
+                             : tr("You may grant class approvals but not stop actions."));
     } else {
         m_ui->permissionNote->setText(
             tr("You are the incident commander: every change below asks for confirmation first "
@@ -152,6 +208,8 @@ void CommanderControlsView::loadClassApprovals()
             }
             m_approvals->setApprovals(
                 reply.object().value(QStringLiteral("class_approvals")).toArray());
+            m_approvalsStale = false;
+            applyPermissions();
             emit classApprovalsLoaded();
         });
 }
@@ -159,6 +217,7 @@ void CommanderControlsView::loadClassApprovals()
 void CommanderControlsView::applyControls(const QJsonObject &controls)
 {
     m_loaded = !controls.isEmpty();
+    m_controlsStale = false;
     const QJsonObject kill = controls.value(QStringLiteral("kill_switch")).toObject();
     m_killSwitchEngaged = kill.value(QStringLiteral("engaged")).toBool();
     if (!m_loaded) {
@@ -189,16 +248,51 @@ void CommanderControlsView::applyControls(const QJsonObject &controls)
 
 void CommanderControlsView::onEvent(const ClientEvent &event)
 {
-    if (event.type == QLatin1String("kill_switch.changed") ||
-        event.type == QLatin1String("halt.changed")) {
-        m_context.connection.get(QStringLiteral("/api/v1/controls"), this,
-                                 [this](const ApiReply &reply) {
-                                     if (reply.ok())
-                                         applyControls(reply.object());
-                                 });
+    const bool killSwitch = event.type == QLatin1String("kill_switch.changed");
+    if (killSwitch || event.type == QLatin1String("halt.changed")) {
+        // Until the new state is here the controls show the old one: no
+        // decision is taken from it.
+        m_controlsStale = true;
+        controlsChanged(killSwitch ? tr("the kill switch was changed on the server")
+                                   : tr("a halt was changed on the server"));
+        applyPermissions();
+        m_context.connection.get(
+            QStringLiteral("/api/v1/controls"), this, [this](const ApiReply &reply) {
+                if (!reply.ok()) {
+                    m_ui->errorLabel->setText(
+                        tr("Could not load the changed controls: %1").arg(reply.message()));
+                    return;
+                }
+                applyControls(reply.object());
+            });
     } else if (event.type == QLatin1String("class_approval.changed")) {
+        m_approvalsStale = true;
+        controlsChanged(tr("a class approval was changed on the server"));
+        applyPermissions();
         loadClassApprovals();
     }
+}
+
+void CommanderControlsView::controlsChanged(const QString &why)
+{
+    ++m_generation;
+    withdrawConfirmation(why);
+}
+
+void CommanderControlsView::withdrawConfirmation(const QString &why)
+{
+    if (!m_confirmation)
+        return;
+    ConfirmationDialog *dialog = m_confirmation;
+    m_confirmation = nullptr;
+    // Neither "cancelled" nor a send: the dialog just goes away.
+    disconnect(dialog, nullptr, this, nullptr);
+    dialog->close();
+    m_ui->statusLabel->clear();
+    m_ui->errorLabel->setText(
+        tr("The confirmation was closed and NOTHING was sent: %1. The state changed; look at "
+           "it again before you decide.")
+            .arg(why));
 }
 
 bool CommanderControlsView::requireText(const QString &text, QWidget *field, const QString &what)
@@ -221,17 +315,39 @@ int CommanderControlsView::selectedSourceRow(const QString &tableName,
 
 void CommanderControlsView::confirmThen(const QString &headline, const QString &consequence,
                                         const QString &phrase, const QString &confirmText,
+                                        std::function<bool()> stillValid,
                                         std::function<void()> send)
 {
+    if (!readyToSend())
+        return;
     if (m_confirmation)
         m_confirmation->close();
     m_ui->errorLabel->clear();
     auto *dialog = new ConfirmationDialog(headline, consequence, phrase, confirmText, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_confirmation = dialog;
-    connect(dialog, &QDialog::accepted, this, std::move(send));
-    connect(dialog, &QDialog::rejected, this,
-            [this] { m_ui->statusLabel->setText(tr("Cancelled: nothing was sent.")); });
+    const QString openedBy = m_context.session.userName();
+    const quint64 openedAt = m_generation;
+    connect(dialog, &QDialog::accepted, this,
+            [this, openedBy, openedAt, stillValid = std::move(stillValid), send = std::move(send)] {
+                m_confirmation = nullptr;
+                // Checked again at the moment of sending: what the dialog
+                // described must still be what is true.
+                if (!readyToSend())
+                    return;
+                if (m_context.session.userName() != openedBy || m_generation != openedAt ||
+                    !stillValid()) {
+                    m_ui->errorLabel->setText(
+                        tr("NOTHING was sent: the state changed since the confirmation opened. "
+                           "Look at it again before you decide."));
+                    return;
+                }
+                send();
+            });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        m_confirmation = nullptr;
+        m_ui->statusLabel->setText(tr("Cancelled: nothing was sent."));
+    });
     // Window-modal and asynchronous: the event stream keeps running meanwhile.
     dialog->open();
 }
@@ -259,13 +375,19 @@ void CommanderControlsView::finishChange(const ApiReply &reply, const QString &d
 
 void CommanderControlsView::toggleKillSwitch()
 {
-    if (!mayStopActions())
+    if (!mayStopActions() || !readyToSend())
         return;
     const QString reason = m_ui->killSwitchReason->text().trimmed();
     if (!requireText(reason, m_ui->killSwitchReason, tr("a reason")))
         return;
+    // What the dialog will ask for; the request is derived again from the
+    // state at accept time and refused if that no longer matches.
     const bool engage = !m_killSwitchEngaged;
-    const auto send = [this, engage, reason] {
+    const auto stillValid = [this, engage] {
+        return m_loaded && !m_controlsStale && m_killSwitchEngaged != engage;
+    };
+    const auto send = [this, reason] {
+        const bool engage = !m_killSwitchEngaged;
         m_context.connection.post(
             QStringLiteral("/api/v1/controls/kill-switch"),
             QJsonObject{{QStringLiteral("engaged"), engage}, {QStringLiteral("reason"), reason}},
@@ -282,20 +404,20 @@ void CommanderControlsView::toggleKillSwitch()
                        "until the kill switch is lifted, and reviews in flight are held.\n\n"
                        "Reason recorded: %1")
                         .arg(reason),
-                    kKillSwitchPhrase, tr("&Engage kill switch"), send);
+                    kKillSwitchPhrase, tr("&Engage kill switch"), stillValid, send);
     } else {
         confirmThen(tr("Lift the kill switch?"),
                     tr("Automated actions may run again under policy and review. Reviews the "
                        "kill switch held stay held until someone decides them.\n\n"
                        "Reason recorded: %1")
                         .arg(reason),
-                    kLiftPhrase, tr("&Lift kill switch"), send);
+                    kLiftPhrase, tr("&Lift kill switch"), stillValid, send);
     }
 }
 
 void CommanderControlsView::addHalt()
 {
-    if (!mayStopActions())
+    if (!mayStopActions() || !readyToSend())
         return;
     const QString actionType = m_ui->haltActionType->text().trimmed();
     const QString reason = m_ui->haltReason->text().trimmed();
@@ -308,7 +430,11 @@ void CommanderControlsView::addHalt()
            "and its reviews are held until the halt is lifted. Other action types keep "
            "running.\n\nReason recorded: %2")
             .arg(actionType, reason),
-        actionType, tr("&Halt %1").arg(actionType), [this, actionType, reason] {
+        actionType, tr("&Halt %1").arg(actionType),
+        [this, actionType, wasHalted = m_halts->isHalted(actionType)] {
+            return !m_controlsStale && m_halts->isHalted(actionType) == wasHalted;
+        },
+        [this, actionType, reason] {
             m_context.connection.post(QStringLiteral("/api/v1/controls/halts"),
                                       QJsonObject{{QStringLiteral("action_type"), actionType},
                                                   {QStringLiteral("reason"), reason}},
@@ -325,7 +451,7 @@ void CommanderControlsView::addHalt()
 
 void CommanderControlsView::liftHalt()
 {
-    if (!mayStopActions())
+    if (!mayStopActions() || !readyToSend())
         return;
     const int row = selectedSourceRow(QStringLiteral("haltTable"), m_haltProxy);
     if (row < 0) {
@@ -337,26 +463,29 @@ void CommanderControlsView::liftHalt()
     const QString reason = m_ui->haltReason->text().trimmed();
     if (!requireText(reason, m_ui->haltReason, tr("a reason")))
         return;
-    confirmThen(tr("Lift the halt on %1?").arg(actionType),
-                tr("Actions of type %1 may be proposed and executed again under policy and "
-                   "review. Reviews the halt held stay held until someone decides them.\n\n"
-                   "Reason recorded: %2")
-                    .arg(actionType, reason),
-                actionType, tr("&Lift halt on %1").arg(actionType), [this, actionType, reason] {
-                    m_context.connection.deleteResource(
-                        QStringLiteral("/api/v1/controls/halts/%1?reason=%2")
-                            .arg(encoded(actionType), encoded(reason)),
-                        this, [this, actionType](const ApiReply &reply) {
-                            finishChange(reply, tr("Halt on %1 lifted.").arg(actionType), true);
-                            if (reply.ok())
-                                m_ui->haltReason->clear();
-                        });
+    confirmThen(
+        tr("Lift the halt on %1?").arg(actionType),
+        tr("Actions of type %1 may be proposed and executed again under policy and "
+           "review. Reviews the halt held stay held until someone decides them.\n\n"
+           "Reason recorded: %2")
+            .arg(actionType, reason),
+        actionType, tr("&Lift halt on %1").arg(actionType),
+        [this, actionType] { return !m_controlsStale && m_halts->isHalted(actionType); },
+        [this, actionType, reason] {
+            m_context.connection.deleteResource(
+                QStringLiteral("/api/v1/controls/halts/%1?reason=%2")
+                    .arg(encoded(actionType), encoded(reason)),
+                this, [this, actionType](const ApiReply &reply) {
+                    finishChange(reply, tr("Halt on %1 lifted.").arg(actionType), true);
+                    if (reply.ok())
+                        m_ui->haltReason->clear();
                 });
+        });
 }
 
 void CommanderControlsView::grantApproval()
 {
-    if (!mayGrantClassApprovals())
+    if (!mayGrantClassApprovals() || !readyToSend())
         return;
     const QString action = m_ui->approvalAction->text().trimmed();
     QString scope = m_ui->approvalScope->text().trimmed();
@@ -377,7 +506,8 @@ void CommanderControlsView::grantApproval()
                  scope == QLatin1String("*") ? tr("every incident") : tr("incident %1").arg(scope))
             .arg(minutes)
             .arg(until),
-        action, tr("&Grant approval"), [this, action, scope, minutes, description] {
+        action, tr("&Grant approval"), [this] { return !m_approvalsStale; },
+        [this, action, scope, minutes, description] {
             m_context.connection.post(
                 QStringLiteral("/api/v1/class-approvals"),
                 QJsonObject{{QStringLiteral("action"), action},
@@ -396,7 +526,7 @@ void CommanderControlsView::grantApproval()
 
 void CommanderControlsView::revokeApproval()
 {
-    if (!mayGrantClassApprovals())
+    if (!mayGrantClassApprovals() || !readyToSend())
         return;
     const int row = selectedSourceRow(QStringLiteral("approvalTable"), m_approvalProxy);
     if (row < 0) {
@@ -409,7 +539,17 @@ void CommanderControlsView::revokeApproval()
     confirmThen(
         tr("Revoke the class approval for %1?").arg(action),
         tr("Tier-1 actions matching %1 need a per-action review again from now on.").arg(action),
-        kRevokePhrase, tr("&Revoke approval"), [this, id, action] {
+        kRevokePhrase, tr("&Revoke approval"),
+        [this, id] {
+            if (m_approvalsStale)
+                return false;
+            for (int row = 0; row < m_approvals->rowCount(); ++row) {
+                if (m_approvals->idAt(row) == id)
+                    return m_approvals->isActiveAt(row);
+            }
+            return false;
+        },
+        [this, id, action] {
             m_context.connection.deleteResource(
                 QStringLiteral("/api/v1/class-approvals/%1").arg(encoded(id)), this,
                 [this, action](const ApiReply &reply) {

@@ -29,6 +29,10 @@ class HaltModel;
 // kill switch, the action type for a halt). Controls need stop_actions /
 // grant_class_approvals (commanders); everyone else sees the state and why
 // they cannot change it. The server checks the same permissions again.
+// Nothing is sent from stale state: every control is disabled while the
+// desktop is offline (ConnectionState), and an open confirmation is withdrawn
+// (nothing sent, the user told to look again) when the controls change on
+// the server, the connection drops or the session ends or changes hands.
 class CommanderControlsView final : public QWidget
 {
     Q_OBJECT
@@ -64,8 +68,22 @@ private:
     void liftHalt();
     void grantApproval();
     void revokeApproval();
+    // Opens the confirmation; send runs on accept only if the desktop is
+    // still online, the same user is logged in, nothing changed the controls
+    // since it opened, and stillValid() (the state the dialog described)
+    // still holds.
     void confirmThen(const QString &headline, const QString &consequence, const QString &phrase,
-                     const QString &confirmText, std::function<void()> send);
+                     const QString &confirmText, std::function<bool()> stillValid,
+                     std::function<void()> send);
+    // Closes the open confirmation without sending and says why.
+    void withdrawConfirmation(const QString &why);
+    // The controls changed on the server (or may have): whatever a dialog
+    // showed is stale.
+    void controlsChanged(const QString &why);
+    void onOnlineChanged(bool online);
+    bool isOnline() const;
+    // False (and says so) when a change must not be sent now.
+    bool readyToSend();
     void finishChange(const ApiReply &reply, const QString &done, bool controlsInBody);
     bool requireText(const QString &text, QWidget *field, const QString &what);
     int selectedSourceRow(const QString &tableName, const QSortFilterProxyModel *proxy) const;
@@ -77,8 +95,11 @@ private:
     ClassApprovalModel *m_approvals = nullptr;
     QSortFilterProxyModel *m_approvalProxy = nullptr;
     QPointer<ConfirmationDialog> m_confirmation;
+    quint64 m_generation = 0; // counts changes of the controls seen from the server
     bool m_killSwitchEngaged = false;
     bool m_loaded = false;
+    bool m_controlsStale = false;  // a change event arrived, the reload is pending
+    bool m_approvalsStale = false; // likewise for class approvals
 };
 
 } // namespace icc

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "ChainLevelModel.h"
 #include "Clock.h"
+#include "ConnectionState.h"
 #include "EscalationTestModel.h"
 #include "EventStream.h"
 #include "OnCallModel.h"
@@ -20,6 +21,8 @@
 #include <QSortFilterProxyModel>
 #include <QTimer>
 #include <QUrl>
+
+#include <utility>
 
 namespace icc {
 
@@ -141,6 +144,8 @@ RosterEditor::RosterEditor(AppContext &context, QWidget *parent)
         m_testPoll->stop();
         applyPermissions();
     });
+    connect(&m_context.connectionState, &ConnectionState::onlineChanged, this,
+            &RosterEditor::applyPermissions);
     connect(&m_context.events, &EventStream::eventReceived, this, &RosterEditor::onEvent);
     connect(&m_context.events, &EventStream::resyncRequired, this, &RosterEditor::reload);
 
@@ -159,22 +164,25 @@ bool RosterEditor::canEdit() const
 void RosterEditor::applyPermissions()
 {
     const bool editable = canEdit();
+    const bool online = m_context.connectionState.isOnline();
     // Flags changing is presentation, not an edit of the roster.
     m_markingProblems = true;
     m_rotations->setEditable(editable);
     m_overrides->setEditable(editable);
     m_chain->setEditable(editable);
     m_markingProblems = false;
-    for (QWidget *control :
-         {static_cast<QWidget *>(m_ui->addOverrideButton),
-          static_cast<QWidget *>(m_ui->removeOverrideButton),
-          static_cast<QWidget *>(m_ui->addLevelButton),
-          static_cast<QWidget *>(m_ui->removeLevelButton),
-          static_cast<QWidget *>(m_ui->moveLevelUpButton),
-          static_cast<QWidget *>(m_ui->moveLevelDownButton),
-          static_cast<QWidget *>(m_ui->runTestButton), static_cast<QWidget *>(m_ui->discardButton)})
+    for (QWidget *control : {static_cast<QWidget *>(m_ui->addOverrideButton),
+                             static_cast<QWidget *>(m_ui->removeOverrideButton),
+                             static_cast<QWidget *>(m_ui->addLevelButton),
+                             static_cast<QWidget *>(m_ui->removeLevelButton),
+                             static_cast<QWidget *>(m_ui->moveLevelUpButton),
+                             static_cast<QWidget *>(m_ui->moveLevelDownButton),
+                             static_cast<QWidget *>(m_ui->discardButton)})
         control->setEnabled(editable);
-    m_ui->saveButton->setEnabled(editable && m_dirty && !m_saving);
+    // Nothing is sent from a desktop that may show stale state; the edits
+    // stay in the tables until the connection is back.
+    m_ui->runTestButton->setEnabled(editable && online);
+    m_ui->saveButton->setEnabled(editable && online && m_dirty && !m_saving);
     if (!m_context.session.isLoggedIn()) {
         m_ui->permissionNote->setText(tr("Not logged in: the roster cannot be shown or edited."));
     } else if (!editable) {
@@ -182,6 +190,10 @@ void RosterEditor::applyPermissions()
             tr("READ-ONLY: as %1 (%2) you may look at the roster but not edit it or run "
                "escalation tests. Commanders and admins can.")
                 .arg(m_context.session.userName(), m_context.session.role()));
+    } else if (!online) {
+        m_ui->permissionNote->setText(
+            tr("OFFLINE: Save and escalation tests are disabled because this desktop is not "
+               "connected to the server. Your edits stay here until the connection is back."));
     } else {
         m_ui->permissionNote->setText(
             tr("You may edit the roster. Edits take effect for new incidents once saved; open "
@@ -239,6 +251,11 @@ void RosterEditor::applyRoster(const QJsonObject &answer)
     }
     m_loading = false;
     m_dirty = false;
+    if (m_conflict) {
+        // The user chose to load the newer version: the conflict is over.
+        m_conflict = false;
+        m_ui->staleWarning->hide();
+    }
     m_serverVersion = answer.value(QStringLiteral("version")).toInt();
     if (!answer.isEmpty()) {
         m_ui->rosterStatus->setText(
@@ -259,21 +276,48 @@ void RosterEditor::onEvent(const ClientEvent &event)
 {
     if (event.type != QLatin1String("roster.changed"))
         return;
-    // Our own save reloads when its answer arrives.
-    if (m_saving)
-        return;
     const int version = event.payload.value(QStringLiteral("version")).toInt();
+    const QString by = event.payload.value(QStringLiteral("by")).toString();
     if (version != 0 && version == m_serverVersion)
         return;
+    // While our PUT is on its way this may be our own version or another
+    // commander's: decided when the answer names ours.
+    if (m_saving) {
+        m_changedWhileSaving.insert(version, by);
+        return;
+    }
+    rosterChangedElsewhere(version, by);
+}
+
+void RosterEditor::rosterChangedElsewhere(int version, const QString &by)
+{
+    if (m_conflict) {
+        // The user has not chosen to load the newer version yet: the edits
+        // stay on screen, the warning names the newest version.
+        showConflict(version, by);
+        return;
+    }
     if (m_dirty) {
         m_ui->staleWarning->setText(
             tr("WARNING: %1 saved roster version %2 while you were editing. Your unsaved edits "
                "were replaced by that version; make them again if they are still needed.")
-                .arg(event.payload.value(QStringLiteral("by")).toString())
+                .arg(by)
                 .arg(version));
         m_ui->staleWarning->show();
     }
     reload();
+}
+
+void RosterEditor::showConflict(int version, const QString &by)
+{
+    m_ui->staleWarning->setText(
+        tr("NOT SAVED: %1 saved roster version %2 after you loaded version %3. Your edits are "
+           "still shown but are based on the old version, so the server refuses them. Choose "
+           "Discard edits to load version %2, then make your edits again.")
+            .arg(by.isEmpty() ? tr("another commander") : by)
+            .arg(version)
+            .arg(m_serverVersion));
+    m_ui->staleWarning->show();
 }
 
 void RosterEditor::onDraftEdited()
@@ -351,14 +395,47 @@ void RosterEditor::save()
 {
     if (!canEdit() || m_saving)
         return;
+    if (!m_context.connectionState.isOnline()) {
+        m_ui->saveStatusLabel->setText(tr("Not saved."));
+        m_ui->serverErrorLabel->setText(
+            tr("Not saved: this desktop is offline. Your edits stay here; save again when the "
+               "connection is back."));
+        applyPermissions();
+        return;
+    }
     m_saving = true;
+    m_changedWhileSaving.clear();
     m_ui->serverErrorLabel->clear();
     m_ui->saveStatusLabel->setText(tr("Saving…"));
     applyPermissions();
-    const QJsonObject body{{QStringLiteral("yaml"), draftYaml()}};
+    // The version this edit started from: the server refuses the save if
+    // another commander saved a newer one meanwhile.
+    const QJsonObject body{{QStringLiteral("yaml"), draftYaml()},
+                           {QStringLiteral("base_version"), m_serverVersion}};
     m_context.connection.put(
         QStringLiteral("/api/v1/roster"), body, this, [this](const ApiReply &reply) {
             m_saving = false;
+            const QMap<int, QString> changed = std::exchange(m_changedWhileSaving, {});
+            if (reply.status == 409 && reply.field == QLatin1String("base_version")) {
+                m_conflict = true;
+                m_ui->saveStatusLabel->setText(tr("Not saved."));
+                m_ui->serverErrorLabel->setText(
+                    tr("Another commander saved the roster first; nothing was saved:\n%1")
+                        .arg(reply.message()));
+                if (!changed.isEmpty())
+                    showConflict(changed.lastKey(), changed.last());
+                // Who saved which version, without touching the edits.
+                m_context.connection.get(
+                    QStringLiteral("/api/v1/roster"), this, [this](const ApiReply &latest) {
+                        if (m_conflict && latest.ok())
+                            showConflict(
+                                latest.object().value(QStringLiteral("version")).toInt(),
+                                latest.object().value(QStringLiteral("updated_by")).toString());
+                    });
+                applyPermissions();
+                emit saveFinished(false);
+                return;
+            }
             if (!reply.ok()) {
                 m_ui->saveStatusLabel->setText(tr("Not saved."));
                 m_ui->serverErrorLabel->setText(
@@ -375,11 +452,29 @@ void RosterEditor::save()
                 m_markingProblems = false;
                 applyPermissions();
                 emit saveFinished(false);
+                // Someone saved while the refused PUT was on its way.
+                if (!changed.isEmpty())
+                    rosterChangedElsewhere(changed.lastKey(), changed.last());
                 return;
             }
             m_serverVersion = reply.object().value(QStringLiteral("version")).toInt();
             m_dirty = false;
-            m_ui->staleWarning->hide();
+            // A newer version than ours arrived meanwhile: the reload below
+            // shows it, and the user must know it is not (only) their edit.
+            const auto newer = changed.upperBound(m_serverVersion);
+            if (newer != changed.cend()) {
+                const int latest = changed.lastKey();
+                m_ui->staleWarning->setText(
+                    tr("WARNING: %1 saved roster version %2 right after your save (version %3). "
+                       "The editor now shows their version; check that your change is still "
+                       "in it.")
+                        .arg(changed.last())
+                        .arg(latest)
+                        .arg(m_serverVersion));
+                m_ui->staleWarning->show();
+            } else {
+                m_ui->staleWarning->hide();
+            }
             reload();
             m_ui->saveStatusLabel->setText(tr("Saved as version %1.").arg(m_serverVersion));
             emit saveFinished(true);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QMap>
 #include <QWidget>
 
 #include <memory>
@@ -28,6 +29,10 @@ class RotationModel;
 // the roster as YAML (PUT /api/v1/roster), showing the server's refusal with
 // the field and line it names. Editing needs the edit_roster permission
 // (commanders and admins); everyone else sees the roster read-only and why.
+// Save names the version the edit started from (base_version): if another
+// commander saved in between, the server refuses it (409) and the editor
+// keeps the edits on screen, says who saved which version and offers to
+// load it. Save is disabled while the desktop is offline.
 // Also shows who is on call now and runs escalation tests: who was paged at
 // each level, who acknowledged, how fast, and the dead links.
 class RosterEditor final : public QWidget
@@ -64,6 +69,10 @@ private:
     void applyRoster(const QJsonObject &answer);
     void loadOnCall();
     void onEvent(const ClientEvent &event);
+    // Someone else saved roster version `version`.
+    void rosterChangedElsewhere(int version, const QString &by);
+    // Our save was refused because `by` saved `version` first.
+    void showConflict(int version, const QString &by);
     void onDraftEdited();
     void validateDraft();
     void showRefusal(const QString &message);
@@ -85,6 +94,10 @@ private:
     QString m_rosterName;
     int m_documentVersion = 1; // the "version" inside the YAML
     int m_serverVersion = 0;   // the stored version the server numbers
+    // roster.changed events that arrived while our PUT was on its way:
+    // version -> who saved it.
+    QMap<int, QString> m_changedWhileSaving;
+    bool m_conflict = false; // our save was refused as based on an old version
     bool m_dirty = false;
     bool m_saving = false;
     bool m_loading = false;

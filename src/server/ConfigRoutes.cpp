@@ -132,13 +132,33 @@ void registerRoster(HttpApi &api, ServerContext &context,
                          return body.error();
                      JsonFields fields(*body);
                      const QString yaml = fields.requiredString(QStringLiteral("yaml"));
+                     // The version the editor started from: a save based on an
+                     // older one would silently undo another commander's save.
+                     const std::optional<qint64> baseVersion =
+                         fields.optionalInteger(QStringLiteral("base_version"));
                      if (!fields.ok())
                          return *fields.error();
                      const QString by = request.caller().name;
-                     return context.commits.write(request, [&context, yaml, by] {
-                         return documentReply(context.service.setRoster(yaml, by, kRosterFile),
-                                              QStringLiteral("yaml"));
-                     });
+                     return context.commits.write(
+                         request, [&context, yaml, by, baseVersion]() -> Reply {
+                             // Checked at commit time, so two queued saves on the
+                             // same base cannot both pass.
+                             if (baseVersion) {
+                                 const auto latest = context.store.latestRoster();
+                                 const qint64 current = latest ? latest->version : 0;
+                                 if (*baseVersion != current)
+                                     return ApiError::conflict(
+                                         QStringLiteral("the roster was edited from version %1 but "
+                                                        "the latest version is %2 (saved by %3); "
+                                                        "reload and make the edit again")
+                                             .arg(*baseVersion)
+                                             .arg(current)
+                                             .arg(latest ? latest->updatedBy : QString()),
+                                         QStringLiteral("base_version"));
+                             }
+                             return documentReply(context.service.setRoster(yaml, by, kRosterFile),
+                                                  QStringLiteral("yaml"));
+                         });
                  });
 
     api.addRoute(

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QtTest>
@@ -120,7 +121,9 @@ private slots:
         QVERIFY(child<QLabel>(view, "killSwitchState")->text().contains(QStringLiteral("ENGAGED")));
         QTRY_VERIFY_WITH_TIMEOUT(watching.killSwitchEngaged(), 30000);
 
-        // Lifted again, behind its own phrase.
+        // Lifted again, behind its own phrase (once our own change's event
+        // has been reloaded: the controls wait for the fresh state).
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 30000);
         QTest::keyClicks(child<QLineEdit>(view, "killSwitchReason"), QStringLiteral("rolled back"));
         QTest::mouseClick(button, Qt::LeftButton);
         QTRY_VERIFY(view.pendingConfirmation());
@@ -172,6 +175,7 @@ private slots:
 
         auto *table = child<QTableView>(view, "haltTable");
         table->setCurrentIndex(table->model()->index(0, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(view, "liftHaltButton")->isEnabled(), 30000);
         QTest::keyClicks(child<QLineEdit>(view, "haltReason"), QStringLiteral("loop fixed"));
         QTest::mouseClick(child<QPushButton>(view, "liftHaltButton"), Qt::LeftButton);
         QTRY_VERIFY(view.pendingConfirmation());
@@ -216,6 +220,8 @@ private slots:
 
         auto *table = child<QTableView>(view, "approvalTable");
         table->setCurrentIndex(table->model()->index(0, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(view, "revokeApprovalButton")->isEnabled(),
+                                 30000);
         QTest::mouseClick(child<QPushButton>(view, "revokeApprovalButton"), Qt::LeftButton);
         QTRY_VERIFY(view.pendingConfirmation());
         dialog = view.pendingConfirmation();
@@ -257,6 +263,106 @@ private slots:
                              {QStringLiteral("reason"), QStringLiteral("x")}});
         QCOMPARE(halt.status, 403);
         QVERIFY(!killSwitchEngagedOnServer(m_observer));
+    }
+
+    // Offline, the state shown may be stale: every control is disabled and
+    // says why, an open confirmation is withdrawn, and nothing is sent.
+    void offlineDisablesTheControlsAndSendsNothing()
+    {
+        DesktopTestClient ivan(m_server);
+        QString error;
+        QVERIFY2(ivan.login(QStringLiteral("ivan"), &error), qPrintable(error));
+        CommanderControlsView view(ivan.context());
+        view.show();
+        auto *button = child<QPushButton>(view, "killSwitchButton");
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(view, "grantApprovalButton")->isEnabled(),
+                                 30000);
+        QTest::keyClicks(child<QLineEdit>(view, "killSwitchReason"),
+                         QStringLiteral("typed before the network went"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY(view.pendingConfirmation());
+        QPointer<ConfirmationDialog> dialog = view.pendingConfirmation();
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("phraseEdit")),
+                         QStringLiteral("STOP"));
+
+        ivan.events().stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!ivan.connectionState().isOnline(), 30000);
+        QTRY_VERIFY(!view.pendingConfirmation());
+        QVERIFY(dialog.isNull() || !dialog->isVisible());
+        for (const char *name :
+             {"killSwitchButton", "killSwitchReason", "addHaltButton", "liftHaltButton",
+              "haltActionType", "grantApprovalButton", "revokeApprovalButton", "approvalAction"})
+            QVERIFY2(!child<QWidget>(view, name)->isEnabled(), name);
+        QVERIFY2(child<QLabel>(view, "permissionNote")->text().contains(QStringLiteral("OFFLINE")),
+                 qPrintable(child<QLabel>(view, "permissionNote")->text()));
+        QVERIFY(child<QLabel>(view, "errorLabel")->text().contains(QStringLiteral("NOTHING")));
+        // A click on the disabled button does nothing either.
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(!view.pendingConfirmation());
+        QVERIFY(!killSwitchEngagedOnServer(m_observer));
+    }
+
+    // A opens "Lift the kill switch?"; meanwhile B lifts it and engages it
+    // again for a new emergency. A's confirmation is withdrawn the moment
+    // the change arrives, and B's new engagement stays.
+    void openConfirmationIsWithdrawnWhenTheKillSwitchChanges()
+    {
+        DesktopTestClient ivan(m_server);
+        DesktopTestClient other(m_server);
+        QString error;
+        QVERIFY2(ivan.login(QStringLiteral("ivan"), &error), qPrintable(error));
+        QVERIFY2(other.login(QStringLiteral("ivan"), &error), qPrintable(error));
+        const auto setKillSwitch = [&other](bool engaged, const QString &reason) {
+            return call(other, "POST", QStringLiteral("/api/v1/controls/kill-switch"),
+                        QJsonObject{{QStringLiteral("engaged"), engaged},
+                                    {QStringLiteral("reason"), reason}});
+        };
+        const ApiReply first = setKillSwitch(true, QStringLiteral("first emergency"));
+        QVERIFY2(first.ok(), qPrintable(first.message()));
+
+        CommanderControlsView view(ivan.context());
+        view.show();
+        auto *button = child<QPushButton>(view, "killSwitchButton");
+        QTRY_VERIFY_WITH_TIMEOUT(view.killSwitchEngaged() && button->isEnabled(), 30000);
+        QTest::keyClicks(child<QLineEdit>(view, "killSwitchReason"),
+                         QStringLiteral("first emergency is over"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY(view.pendingConfirmation());
+        QPointer<ConfirmationDialog> dialog = view.pendingConfirmation();
+        QCOMPARE(dialog->phrase(), QStringLiteral("LIFT"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("phraseEdit")),
+                         QStringLiteral("LIFT"));
+        auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmButton"));
+        QVERIFY(confirm->isEnabled());
+
+        const ApiReply lifted = setKillSwitch(false, QStringLiteral("first emergency over"));
+        QVERIFY2(lifted.ok(), qPrintable(lifted.message()));
+        const ApiReply again = setKillSwitch(true, QStringLiteral("second emergency"));
+        QVERIFY2(again.ok(), qPrintable(again.message()));
+
+        QTRY_VERIFY_WITH_TIMEOUT(!view.pendingConfirmation(), 30000);
+        QTRY_VERIFY(dialog.isNull() || !dialog->isVisible());
+        // Were the dialog still there, A's LIFT would lift B's engagement.
+        QSignalSpy finished(&view, &CommanderControlsView::changeFinished);
+        if (dialog && dialog->isVisible())
+            QTest::mouseClick(confirm, Qt::LeftButton);
+        QVERIFY(!finished.wait(1000));
+        const QJsonObject kill = call(m_observer, "GET", QStringLiteral("/api/v1/controls"))
+                                     .object()
+                                     .value(QStringLiteral("kill_switch"))
+                                     .toObject();
+        QVERIFY(kill.value(QStringLiteral("engaged")).toBool());
+        QCOMPARE(kill.value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("second emergency"));
+        const QString shown = child<QLabel>(view, "errorLabel")->text();
+        QVERIFY2(shown.contains(QStringLiteral("NOTHING was sent")) &&
+                     shown.contains(QStringLiteral("kill switch")),
+                 qPrintable(shown));
+        QTRY_VERIFY_WITH_TIMEOUT(view.killSwitchEngaged() && button->isEnabled(), 30000);
+
+        const ApiReply cleanup = setKillSwitch(false, QStringLiteral("test over"));
+        QVERIFY2(cleanup.ok(), qPrintable(cleanup.message()));
     }
 
 private:

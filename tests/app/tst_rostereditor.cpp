@@ -247,6 +247,105 @@ private slots:
         QVERIFY(!warning->isHidden());
     }
 
+    // Ivan loads the roster and edits it; niaj saves a new version before
+    // ivan's editor hears of it (the event still on its way); ivan's save is
+    // based on the old version and must not replace niaj's.
+    void saveFromAnOldVersionIsRefusedAndTheEditsStay()
+    {
+        DesktopTestClient ivan(m_server);
+        DesktopTestClient niaj(m_server);
+        QString error;
+        QVERIFY2(ivan.login(QStringLiteral("ivan"), &error), qPrintable(error));
+        QVERIFY2(niaj.login(QStringLiteral("niaj"), &error), qPrintable(error));
+        RosterEditor editor(ivan.context());
+        QSignalSpy loaded(&editor, &RosterEditor::rosterLoaded);
+        QVERIFY(loaded.wait(30000));
+        const int base = loaded.constLast().constFirst().toInt();
+        QAbstractItemModel *chain = child<QTableView>(editor, "chainTable")->model();
+        QVERIFY(chain->setData(chain->index(2, ChainLevelModel::TimeoutColumn), 1500));
+        QVERIFY(editor.hasUnsavedEdits());
+
+        int theirs = 0;
+        {
+            // The roster.changed event is still in flight for ivan's desktop.
+            const QSignalBlocker inFlight(&ivan.events());
+            const ApiReply current = call(niaj, "GET", QStringLiteral("/api/v1/roster"));
+            QVERIFY2(current.ok(), qPrintable(current.message()));
+            const ApiReply saved =
+                call(niaj, "PUT", QStringLiteral("/api/v1/roster"),
+                     QJsonObject{{QStringLiteral("yaml"),
+                                  current.object().value(QStringLiteral("yaml")).toString()}});
+            QVERIFY2(saved.ok(), qPrintable(saved.message()));
+            theirs = saved.object().value(QStringLiteral("version")).toInt();
+            QCOMPARE(theirs, base + 1);
+
+            QSignalSpy finished(&editor, &RosterEditor::saveFinished);
+            QTest::mouseClick(child<QPushButton>(editor, "saveButton"), Qt::LeftButton);
+            QVERIFY(finished.wait(30000));
+            QCOMPARE(finished.constFirst().constFirst().toBool(), false);
+            auto *warning = child<QLabel>(editor, "staleWarning");
+            QTRY_VERIFY_WITH_TIMEOUT(warning->text().contains(QStringLiteral("niaj")), 30000);
+            QVERIFY(!warning->isHidden());
+            QVERIFY2(warning->text().contains(QStringLiteral("version %1").arg(theirs)) &&
+                         warning->text().contains(QStringLiteral("Discard edits")),
+                     qPrintable(warning->text()));
+            // The edits stay on screen, unsaved.
+            QVERIFY(editor.hasUnsavedEdits());
+            QCOMPARE(editor.chainModel()->levels().at(2).timeoutSeconds, 1500);
+        }
+        const ApiReply after = call(niaj, "GET", QStringLiteral("/api/v1/roster"));
+        QCOMPARE(after.object().value(QStringLiteral("version")).toInt(), theirs);
+        QCOMPARE(after.object().value(QStringLiteral("updated_by")).toString(),
+                 QStringLiteral("niaj"));
+        QVERIFY(after.object()
+                    .value(QStringLiteral("roster"))
+                    .toObject()
+                    .value(QStringLiteral("chain"))
+                    .toArray()
+                    .at(2)
+                    .toObject()
+                    .value(QStringLiteral("timeout_seconds"))
+                    .toInt() != 1500);
+
+        // Discard loads niaj's version; the conflict warning goes.
+        QTest::mouseClick(child<QPushButton>(editor, "discardButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!editor.hasUnsavedEdits(), 30000);
+        QTRY_VERIFY(child<QLabel>(editor, "staleWarning")->isHidden());
+        QVERIFY(child<QLabel>(editor, "rosterStatus")
+                    ->text()
+                    .contains(QStringLiteral("version %1").arg(theirs)));
+    }
+
+    void saveIsDisabledOffline()
+    {
+        DesktopTestClient ivan(m_server);
+        QString error;
+        QVERIFY2(ivan.login(QStringLiteral("ivan"), &error), qPrintable(error));
+        RosterEditor editor(ivan.context());
+        QSignalSpy loaded(&editor, &RosterEditor::rosterLoaded);
+        QVERIFY(loaded.wait(30000));
+        const int before = loaded.constLast().constFirst().toInt();
+        QAbstractItemModel *chain = child<QTableView>(editor, "chainTable")->model();
+        QVERIFY(chain->setData(chain->index(1, ChainLevelModel::TimeoutColumn), 660));
+        auto *save = child<QPushButton>(editor, "saveButton");
+        QVERIFY(save->isEnabled());
+
+        ivan.events().stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!ivan.connectionState().isOnline(), 30000);
+        QVERIFY(!save->isEnabled());
+        QVERIFY2(
+            child<QLabel>(editor, "permissionNote")->text().contains(QStringLiteral("OFFLINE")),
+            qPrintable(child<QLabel>(editor, "permissionNote")->text()));
+        QTest::mouseClick(save, Qt::LeftButton);
+        editor.save(); // even called directly, nothing is sent
+        QVERIFY(
+            child<QLabel>(editor, "serverErrorLabel")->text().contains(QStringLiteral("offline")));
+        QVERIFY(editor.hasUnsavedEdits());
+        QCOMPARE(editor.chainModel()->levels().at(1).timeoutSeconds, 660);
+        const ApiReply roster = call(ivan, "GET", QStringLiteral("/api/v1/roster"));
+        QCOMPARE(roster.object().value(QStringLiteral("version")).toInt(), before);
+    }
+
     void escalationTestShowsAcknowledgementAndLatency()
     {
         DesktopTestClient ivan(m_server);

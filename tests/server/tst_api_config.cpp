@@ -113,6 +113,55 @@ private slots:
         QCOMPARE(put(*ivan, QStringLiteral("/api/v1/roster"), QJsonObject()).status, 422);
     }
 
+    // Two commanders load version 1; the first saves version 2; the second
+    // save names base_version 1 and must not silently replace version 2.
+    void rosterSaveFromAnOldVersionIsAConflict()
+    {
+        START_SERVER(s);
+        auto ivan = s.client(QStringLiteral("ivan"));
+        const auto loaded = ivan->get(QStringLiteral("/api/v1/roster"));
+        QVERIFY2(loaded.status == 200, qPrintable(describe(loaded)));
+        const qint64 base = loaded.json()[QStringLiteral("version")].toInteger();
+        QCOMPARE(base, 1);
+        const QString yaml = loaded.json()[QStringLiteral("yaml")].toString();
+
+        QString first = yaml;
+        first.replace(QStringLiteral("name: payments-platform"), QStringLiteral("name: first"));
+        const auto saved = put(
+            *ivan, QStringLiteral("/api/v1/roster"),
+            QJsonObject{{QStringLiteral("yaml"), first}, {QStringLiteral("base_version"), base}});
+        QVERIFY2(saved.status == 200, qPrintable(describe(saved)));
+        QCOMPARE(saved.json()[QStringLiteral("version")].toInteger(), 2);
+
+        QString second = yaml;
+        second.replace(QStringLiteral("name: payments-platform"), QStringLiteral("name: second"));
+        const auto stale = put(
+            *ivan, QStringLiteral("/api/v1/roster"),
+            QJsonObject{{QStringLiteral("yaml"), second}, {QStringLiteral("base_version"), base}});
+        QVERIFY2(stale.status == 409, qPrintable(describe(stale)));
+        QCOMPARE(stale.json()[QStringLiteral("error")].toString(), QStringLiteral("conflict"));
+        QCOMPARE(fieldOf(stale), QStringLiteral("base_version"));
+        QVERIFY2(detailOf(stale).contains(QStringLiteral("version 1")) &&
+                     detailOf(stale).contains(QStringLiteral("version is 2")),
+                 qPrintable(detailOf(stale)));
+        const auto after = ivan->get(QStringLiteral("/api/v1/roster"));
+        QCOMPARE(after.json()[QStringLiteral("version")].toInteger(), 2);
+        QCOMPARE(after.json()[QStringLiteral("yaml")].toString(), first);
+        QCOMPARE(s.countAudit(AuditEvent::kRosterChanged), 2);
+
+        // The current base saves; a base_version of the wrong type is a 422.
+        const auto current =
+            put(*ivan, QStringLiteral("/api/v1/roster"),
+                QJsonObject{{QStringLiteral("yaml"), second}, {QStringLiteral("base_version"), 2}});
+        QVERIFY2(current.status == 200, qPrintable(describe(current)));
+        QCOMPARE(current.json()[QStringLiteral("version")].toInteger(), 3);
+        const auto typo = put(*ivan, QStringLiteral("/api/v1/roster"),
+                              QJsonObject{{QStringLiteral("yaml"), second},
+                                          {QStringLiteral("base_version"), QStringLiteral("3")}});
+        QCOMPARE(typo.status, 422);
+        QCOMPARE(fieldOf(typo), QStringLiteral("base_version"));
+    }
+
     void onCallAtATime()
     {
         START_SERVER(s);
