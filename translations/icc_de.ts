@@ -3069,6 +3069,25 @@ Erfasste Begründung: %2</translation>
     </message>
 </context>
 <context>
+    <name>icc::PostMortemDocument</name>
+    <message>
+        <source>postmortem: field &apos;incident_id&apos; is missing</source>
+        <translation>Post-Mortem: Feld &apos;incident_id&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>postmortem: failures[%1].kind &apos;%2&apos; is not primary or secondary</source>
+        <translation>Post-Mortem: failures[%1].kind &apos;%2&apos; ist weder primary noch secondary</translation>
+    </message>
+    <message>
+        <source>postmortem: failures[%1].layer &apos;%2&apos; is not a layer</source>
+        <translation>Post-Mortem: failures[%1].layer &apos;%2&apos; ist keine Schicht</translation>
+    </message>
+    <message>
+        <source>postmortem: action_items[%1].due &apos;%2&apos; is not YYYY-MM-DD</source>
+        <translation>Post-Mortem: action_items[%1].due &apos;%2&apos; ist nicht im Format JJJJ-MM-TT</translation>
+    </message>
+</context>
+<context>
     <name>icc::PostMortemView</name>
     <message>
         <source>Primary: failed first</source>
@@ -3275,6 +3294,50 @@ Erfasste Begründung: %2</translation>
     <message>
         <source>someone</source>
         <translation>Jemand</translation>
+    </message>
+    <message>
+        <source>Save is off while offline: the live connection to the server is down. Your unsaved failure marks and action items stay here; save them when the connection is back.</source>
+        <translation>Speichern ist offline gesperrt: Die Live-Verbindung zum Server ist unterbrochen. Ihre ungespeicherten Fehlermarkierungen und Maßnahmen bleiben hier; speichern Sie sie, sobald die Verbindung wieder steht.</translation>
+    </message>
+    <message>
+        <source>Reloading shows the stored post-mortem of %1 again.</source>
+        <translation>Neu laden zeigt wieder das gespeicherte Post-Mortem von %1.</translation>
+    </message>
+    <message>
+        <source>the live connection missed events: a newer post-mortem of %1 may be stored. Your unsaved changes are kept; a stale save is refused and says so, or reload (F5) to see the stored version.</source>
+        <translation>der Live-Verbindung sind Ereignisse entgangen: Möglicherweise ist ein neueres Post-Mortem von %1 gespeichert. Ihre ungespeicherten Änderungen bleiben erhalten; ein veraltetes Speichern wird mit Begründung abgelehnt, oder laden Sie neu (F5), um die gespeicherte Fassung zu sehen.</translation>
+    </message>
+    <message>
+        <source>cannot load the details of %1: %2 (reload with F5)</source>
+        <translation>Details von %1 können nicht geladen werden: %2 (mit F5 neu laden)</translation>
+    </message>
+    <message>
+        <source>Discard unsaved post-mortem work?</source>
+        <translation>Ungespeicherte Post-Mortem-Arbeit verwerfen?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your unsaved failure marks and action items of %2 would be lost. Keep editing and save them first to keep them.</source>
+        <translation>%1
+
+Ihre ungespeicherten Fehlermarkierungen und Maßnahmen zu %2 gingen verloren. Bearbeiten Sie weiter und speichern Sie zuerst, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard my changes</source>
+        <translation>Meine Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Switching to %1 shows that incident&apos;s post-mortem.</source>
+        <translation>Der Wechsel zu %1 zeigt das Post-Mortem dieses Vorfalls.</translation>
+    </message>
+    <message>
+        <source>not saved: offline. Your changes stay here; save when the connection is back.</source>
+        <translation>nicht gespeichert: offline. Ihre Änderungen bleiben hier; speichern Sie, sobald die Verbindung wieder steht.</translation>
     </message>
 </context>
 <context>

@@ -3069,6 +3069,25 @@ Reason recorded: %2</translation>
     </message>
 </context>
 <context>
+    <name>icc::PostMortemDocument</name>
+    <message>
+        <source>postmortem: field &apos;incident_id&apos; is missing</source>
+        <translation>postmortem: field &apos;incident_id&apos; is missing</translation>
+    </message>
+    <message>
+        <source>postmortem: failures[%1].kind &apos;%2&apos; is not primary or secondary</source>
+        <translation>postmortem: failures[%1].kind &apos;%2&apos; is not primary or secondary</translation>
+    </message>
+    <message>
+        <source>postmortem: failures[%1].layer &apos;%2&apos; is not a layer</source>
+        <translation>postmortem: failures[%1].layer &apos;%2&apos; is not a layer</translation>
+    </message>
+    <message>
+        <source>postmortem: action_items[%1].due &apos;%2&apos; is not YYYY-MM-DD</source>
+        <translation>postmortem: action_items[%1].due &apos;%2&apos; is not YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
     <name>icc::PostMortemView</name>
     <message>
         <source>Primary: failed first</source>
@@ -3275,6 +3294,50 @@ Reason recorded: %2</translation>
     <message>
         <source>someone</source>
         <translation>someone</translation>
+    </message>
+    <message>
+        <source>Save is off while offline: the live connection to the server is down. Your unsaved failure marks and action items stay here; save them when the connection is back.</source>
+        <translation>Save is off while offline: the live connection to the server is down. Your unsaved failure marks and action items stay here; save them when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Reloading shows the stored post-mortem of %1 again.</source>
+        <translation>Reloading shows the stored post-mortem of %1 again.</translation>
+    </message>
+    <message>
+        <source>the live connection missed events: a newer post-mortem of %1 may be stored. Your unsaved changes are kept; a stale save is refused and says so, or reload (F5) to see the stored version.</source>
+        <translation>the live connection missed events: a newer post-mortem of %1 may be stored. Your unsaved changes are kept; a stale save is refused and says so, or reload (F5) to see the stored version.</translation>
+    </message>
+    <message>
+        <source>cannot load the details of %1: %2 (reload with F5)</source>
+        <translation>cannot load the details of %1: %2 (reload with F5)</translation>
+    </message>
+    <message>
+        <source>Discard unsaved post-mortem work?</source>
+        <translation>Discard unsaved post-mortem work?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your unsaved failure marks and action items of %2 would be lost. Keep editing and save them first to keep them.</source>
+        <translation>%1
+
+Your unsaved failure marks and action items of %2 would be lost. Keep editing and save them first to keep them.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard my changes</source>
+        <translation>&amp;Discard my changes</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+    <message>
+        <source>Switching to %1 shows that incident&apos;s post-mortem.</source>
+        <translation>Switching to %1 shows that incident&apos;s post-mortem.</translation>
+    </message>
+    <message>
+        <source>not saved: offline. Your changes stay here; save when the connection is back.</source>
+        <translation>not saved: offline. Your changes stay here; save when the connection is back.</translation>
     </message>
 </context>
 <context>
