@@ -27,8 +27,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
-    m_banner = new OfflineBanner(context, m_ui->bannerHost);
-    m_ui->bannerHost->layout()->addWidget(m_banner);
+    // The banner sits in the form (promoted widget); it needs the context.
+    m_ui->offlineBanner->setContext(context);
     addView(new DashboardView(context), tr("&Alerts"));
     addView(new ReviewPanel(context), tr("&Reviews"));
     addView(new MatcherView(context), tr("Run&books"));
@@ -58,6 +58,11 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+OfflineBanner *MainWindow::offlineBanner() const
+{
+    return m_ui->offlineBanner;
+}
 
 void MainWindow::addView(QWidget *view, const QString &title)
 {

@@ -27,7 +27,7 @@ public:
     explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    OfflineBanner *offlineBanner() const { return m_banner; }
+    OfflineBanner *offlineBanner() const;
 
 signals:
     void connectRequested();
@@ -41,7 +41,6 @@ private:
 
     AppContext &m_context;
     std::unique_ptr<Ui::MainWindow> m_ui;
-    OfflineBanner *m_banner = nullptr;
     QLabel *m_sessionLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
 };

@@ -1,5 +1,9 @@
 #include "NotificationPolicy.h"
 
+#include "Clock.h"
+
+#include <utility>
+
 namespace icc {
 
 namespace {
@@ -14,7 +18,17 @@ Notification critical(const QString &title, const QString &message)
     return Notification{Notification::Urgency::Critical, title, message};
 }
 
+// A review in any other state is decided (or ended): it escalates no more.
+bool isOpenReviewState(const QString &state)
+{
+    return state.isEmpty() || state == QLatin1String("pending") || state == QLatin1String("held");
+}
+
 } // namespace
+
+NotificationPolicy::NotificationPolicy(const Clock &clock)
+    : m_clock(clock)
+{}
 
 void NotificationPolicy::setUser(const QString &userName, const QString &role,
                                  const QStringList &permissions)
@@ -37,9 +51,59 @@ bool NotificationPolicy::commands() const
 std::optional<Notification> NotificationPolicy::decide(const ClientEvent &event)
 {
     std::optional<Notification> notification = classify(event);
-    if (notification && !notification->isCritical() && m_muteNonCritical)
+    if (!notification || (!notification->isCritical() && m_muteNonCritical))
         return std::nullopt;
+    const QDateTime now = m_clock.now();
+    // Replayed after a reconnect: it happened long ago, the views show it;
+    // a popup per old event would bury what is new.
+    if (event.at.isValid() && event.at.secsTo(now) > kStaleAfterSeconds) {
+        m_pending.append(Held{*notification, true});
+        return std::nullopt;
+    }
+    if (!m_pending.isEmpty() || (m_lastShown.isValid() && m_lastShown.msecsTo(now) < kCoalesceMs)) {
+        m_pending.append(Held{*notification, false});
+        return std::nullopt;
+    }
+    m_lastShown = now;
     return notification;
+}
+
+std::optional<Notification> NotificationPolicy::flush()
+{
+    if (m_pending.isEmpty())
+        return std::nullopt;
+    const QList<Held> held = std::exchange(m_pending, {});
+    m_lastShown = m_clock.now();
+    if (held.size() == 1 && !held.constFirst().stale)
+        return held.constFirst().notification;
+
+    // One line per kind, in the order they came: "12 × Critical incident".
+    QStringList titles;
+    QHash<QString, int> counts;
+    bool critical = false;
+    qsizetype stale = 0;
+    for (const Held &entry : held) {
+        const QString &title = entry.notification.title;
+        if (!counts.contains(title))
+            titles.append(title);
+        counts[title] += 1;
+        critical = critical || entry.notification.isCritical();
+        stale += entry.stale ? 1 : 0;
+    }
+    QStringList lines;
+    for (const QString &title : titles)
+        lines.append(tr("%1 × %2").arg(counts.value(title)).arg(title));
+    Notification summary;
+    summary.urgency = critical ? Notification::Urgency::Critical : Notification::Urgency::Normal;
+    const int count = int(held.size());
+    summary.title = stale == held.size()
+                        ? tr("%n notification(s) from while you were away", nullptr, count)
+                        : tr("%n new notification(s)", nullptr, count);
+    summary.message = lines.join(QLatin1Char('\n'));
+    if (stale > 0 && stale < held.size())
+        summary.message +=
+            QLatin1Char('\n') + tr("(%n of them older than ten minutes)", nullptr, int(stale));
+    return summary;
 }
 
 std::optional<Notification> NotificationPolicy::classify(const ClientEvent &event)
@@ -74,6 +138,10 @@ std::optional<Notification> NotificationPolicy::classify(const ClientEvent &even
     }
     if (event.type == QLatin1String("review.updated")) {
         const int previous = m_reviewLevels.value(reviewId, 1);
+        if (!isOpenReviewState(text(event, "state"))) {
+            m_reviewLevels.remove(reviewId); // decided: it escalates no more
+            return std::nullopt;
+        }
         m_reviewLevels.insert(reviewId, std::max(previous, level));
         if (level <= previous || !(decidesReviews() || commands()))
             return std::nullopt;

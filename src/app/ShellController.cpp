@@ -94,6 +94,16 @@ void ShellController::showConnect(const QString &serverAddress, const QString &m
 
 void ShellController::showLogin(const QString &message)
 {
+    // A dialog on screen may have a login or restore in flight: deleting it
+    // would drop that answer (the session logged in, no window entered).
+    // Say the new thing in the same dialog instead.
+    if (m_loginDialog && m_loginDialog->isVisible()) {
+        if (!message.isEmpty())
+            m_loginDialog->setMessage(message);
+        m_loginDialog->raise();
+        m_loginDialog->activateWindow();
+        return;
+    }
     delete m_loginDialog;
     m_loginDialog = new LoginDialog(m_context.session, m_context.connection, m_settings);
     LoginDialog *dialog = m_loginDialog;
@@ -110,10 +120,16 @@ void ShellController::showLogin(const QString &message)
 }
 
 void ShellController::startLoggedIn(const QString &serverAddress, const QString &userName,
-                                    const QString &password)
+                                    QString password)
 {
+    // The password lives only until the login request holds it.
+    const auto forgetPassword = [&password] {
+        password.fill(QChar(0));
+        password.clear();
+    };
     const QUrl url = ConnectDialog::serverUrlFrom(serverAddress);
     if (!url.isValid()) {
+        forgetPassword();
         showConnect(serverAddress,
                     tr("--server: '%1' is not a server address.").arg(serverAddress));
         return;
@@ -137,6 +153,8 @@ void ShellController::startLoggedIn(const QString &serverAddress, const QString 
         else
             showLogin(tr("Login failed: %1").arg(reply.message()));
     });
+    // Session::login serialised the request body before it returned.
+    forgetPassword();
 }
 
 void ShellController::enterMainWindow(const QString &tokenWarning)

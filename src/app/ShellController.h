@@ -32,9 +32,9 @@ public:
     // right away when there is one.
     void start(const QString &serverAddress = {});
     // Connects and logs in without dialogs (command line); falls back to the
-    // dialogs with the reason when that fails.
-    void startLoggedIn(const QString &serverAddress, const QString &userName,
-                       const QString &password);
+    // dialogs with the reason when that fails. Overwrites and drops the
+    // password (move it in) once the login request is on its way.
+    void startLoggedIn(const QString &serverAddress, const QString &userName, QString password);
 
     MainWindow *mainWindow() const;
     ConnectDialog *connectDialog() const;

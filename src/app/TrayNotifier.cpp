@@ -9,6 +9,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
+#include <QTimer>
 
 namespace icc {
 
@@ -24,7 +25,12 @@ TrayNotifier::TrayNotifier(AppContext &context, NotificationSettings &settings,
     , m_context(context)
     , m_settings(settings)
     , m_fallback(fallback)
+    , m_policy(context.clock)
+    , m_flushTimer(new QTimer(this))
 {
+    m_flushTimer->setSingleShot(true);
+    m_flushTimer->setInterval(int(NotificationPolicy::kCoalesceMs));
+    connect(m_flushTimer, &QTimer::timeout, this, &TrayNotifier::flush);
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(this);
         m_tray->setIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
@@ -45,6 +51,11 @@ TrayNotifier::~TrayNotifier() = default;
 
 void TrayNotifier::adoptUser()
 {
+    if (!m_context.session.isLoggedIn()) {
+        // Nothing held back is shown to whoever logs in next.
+        m_flushTimer->stop();
+        (void)m_policy.flush();
+    }
     m_policy.setUser(m_context.session.userName(), m_context.session.role(),
                      m_context.session.permissions());
 }
@@ -53,6 +64,15 @@ void TrayNotifier::onEvent(const ClientEvent &event)
 {
     if (const auto notification = m_policy.decide(event))
         show(*notification);
+    // Held back (a burst, a backlog): one summary when the second is over.
+    if (m_policy.hasPending() && !m_flushTimer->isActive())
+        m_flushTimer->start();
+}
+
+void TrayNotifier::flush()
+{
+    if (const auto summary = m_policy.flush())
+        show(*summary);
 }
 
 void TrayNotifier::show(const Notification &notification)

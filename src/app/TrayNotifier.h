@@ -6,6 +6,7 @@
 
 class QStatusBar;
 class QSystemTrayIcon;
+class QTimer;
 
 namespace icc {
 
@@ -14,7 +15,8 @@ class NotificationSettings;
 
 // Turns live events into native notifications through the system tray
 // (NotificationPolicy decides which and how urgent). Without a system tray
-// the notification goes to the status bar instead.
+// the notification goes to the status bar instead. At most one popup a
+// second: a burst (or a replayed backlog) waits and comes as one summary.
 class TrayNotifier final : public QObject
 {
     Q_OBJECT
@@ -34,12 +36,14 @@ private:
     void onEvent(const ClientEvent &event);
     void show(const Notification &notification);
     void adoptUser();
+    void flush();
 
     AppContext &m_context;
     NotificationSettings &m_settings;
     QStatusBar *m_fallback = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     NotificationPolicy m_policy;
+    QTimer *m_flushTimer = nullptr;
 };
 
 } // namespace icc

@@ -19,9 +19,11 @@
 #include <QStandardPaths>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <string>
+#include <utility>
 
 namespace {
 
@@ -75,6 +77,7 @@ int main(int argc, char *argv[])
             return 2;
         }
         password = QString::fromStdString(line);
+        std::fill(line.begin(), line.end(), '\0');
         if (password.endsWith(QLatin1Char('\r')))
             password.chop(1);
     }
@@ -122,7 +125,9 @@ int main(int argc, char *argv[])
     QObject::connect(&shell, &icc::ShellController::finished, &application, &QApplication::quit,
                      Qt::QueuedConnection);
     if (!options.server.isEmpty() && !options.user.isEmpty() && options.passwordFromStdin) {
-        shell.startLoggedIn(options.server, options.user, password);
+        // Moved: startLoggedIn wipes it once the login request holds it, and
+        // main keeps no copy for the rest of the process.
+        shell.startLoggedIn(options.server, options.user, std::move(password));
     } else {
         // --user without a password: the login dialog offers that name.
         const QUrl url = icc::ConnectDialog::serverUrlFrom(

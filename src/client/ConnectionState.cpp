@@ -18,9 +18,16 @@ ConnectionState::ConnectionState(ServerConnection &connection, EventStream &even
 {
     connect(&m_events, &EventStream::connectedChanged, this, [this](bool connected) {
         // A fresh stream proves the server answers again.
-        if (connected)
+        if (connected) {
             m_requestFailed = false;
+            setRefusal({});
+        }
         update();
+    });
+    // A refusal for credentials ends the session (Session::expired); any
+    // other (too many streams, ...) is what the user needs to read.
+    connect(&m_events, &EventStream::refused, this, [this](const QString &reason) {
+        setRefusal(EventStream::isCredentialRefusal(reason) ? QString() : reason);
     });
     connect(&m_connection, &ServerConnection::reachableChanged, this, [this](bool reachable) {
         m_requestFailed = !reachable;
@@ -37,8 +44,18 @@ bool ConnectionState::isDisconnected() const
     return m_disconnected;
 }
 
+void ConnectionState::setRefusal(const QString &reason)
+{
+    if (reason == m_refusal)
+        return;
+    m_refusal = reason;
+    emit changed();
+}
+
 void ConnectionState::update()
 {
+    if (!m_session.isLoggedIn())
+        setRefusal({});
     const bool online = m_session.isLoggedIn() && m_events.isConnected() && !m_requestFailed;
     const bool disconnected = m_session.isLoggedIn() && !online;
     if (online == m_online && disconnected == m_disconnected)

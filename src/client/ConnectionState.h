@@ -27,14 +27,20 @@ public:
     bool isDisconnected() const;
     // When the state last stopped being fresh (invalid while online).
     QDateTime offlineSince() const { return m_offlineSince; }
+    // Why the server refused the live stream the last time (its close
+    // reason: "too many connections: ..."), until a stream connects again;
+    // empty when it did not refuse.
+    QString refusal() const { return m_refusal; }
 
 signals:
     void onlineChanged(bool online);
-    // Any change of isOnline() or isDisconnected() (also logging in or out).
+    // Any change of isOnline(), isDisconnected() (also logging in or out) or
+    // refusal().
     void changed();
 
 private:
     void update();
+    void setRefusal(const QString &reason);
 
     ServerConnection &m_connection;
     EventStream &m_events;
@@ -44,6 +50,7 @@ private:
     bool m_disconnected = false;
     bool m_requestFailed = false; // a request got no answer since the stream connected
     QDateTime m_offlineSince;
+    QString m_refusal;
 };
 
 } // namespace icc

@@ -20,9 +20,21 @@ EventStream::EventStream(ServerConnection &connection, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
     , m_retryTimer(new QTimer(this))
+    , m_graceTimer(new QTimer(this))
 {
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, &EventStream::open);
+    m_graceTimer->setSingleShot(true);
+    m_graceTimer->setInterval(kGraceMs);
+    connect(m_graceTimer, &QTimer::timeout, this, &EventStream::confirmConnected);
+}
+
+bool EventStream::isCredentialRefusal(const QString &reason)
+{
+    // HttpApi refuses the upgrade with "unauthorized: ..."; EventHub drops a
+    // stream whose session ended with "session ended: ...".
+    return reason.startsWith(QLatin1String("unauthorized")) ||
+           reason.startsWith(QLatin1String("session ended"));
 }
 
 EventStream::~EventStream()
@@ -45,6 +57,7 @@ void EventStream::stop()
 {
     m_running = false;
     m_retryTimer->stop();
+    m_graceTimer->stop();
     if (m_socket) {
         QWebSocket *socket = m_socket;
         m_socket = nullptr;
@@ -64,20 +77,27 @@ void EventStream::open()
         m_socket->deleteLater();
     }
     m_refused = false;
+    m_graceTimer->stop();
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     QWebSocket *socket = m_socket;
-    // Same pin as every HTTPS request: nothing else is trusted.
+    // Same pin as every HTTPS request: nothing else is trusted. QWebSocket
+    // (Qt 6.4) has no "encrypted" signal, and the upgrade request with the
+    // bearer token is written as soon as the handshake succeeds. So no CA is
+    // trusted at all: every certificate, even one a TLS-inspecting proxy's CA
+    // vouches for, raises sslErrors, and the pin decides before any byte.
+    socket->setSslConfiguration(ServerConnection::pinnedTlsConfiguration());
     connect(socket, &QWebSocket::sslErrors, this, [this, socket](const QList<QSslError> &errors) {
         if (m_connection.acceptsCertificate(socket->sslConfiguration().peerCertificate()))
             socket->ignoreSslErrors(errors);
     });
     connect(socket, &QWebSocket::connected, this, [this, socket] {
+        // Second guard: the certificate that completed the handshake.
         if (!m_connection.acceptsCertificate(socket->sslConfiguration().peerCertificate())) {
             socket->abort();
             return;
         }
-        m_retryDelayMs = kFirstRetryMs;
-        setConnected(true);
+        // Upgraded, but the server may still refuse (close 1008) right away.
+        m_graceTimer->start();
     });
     connect(socket, &QWebSocket::textMessageReceived, this, &EventStream::onText);
     connect(socket, &QWebSocket::disconnected, this, &EventStream::onDisconnected);
@@ -98,6 +118,8 @@ void EventStream::onText(const QString &frame)
     event.sequence = message.value(QStringLiteral("seq")).toInteger(-1);
     if (event.sequence < 0)
         return; // not an event frame
+    // The server streams: it accepted us (no need to wait for the grace).
+    confirmConnected();
     if (m_lastSequence >= 0 && event.sequence <= m_lastSequence)
         return; // already delivered (never expected; harmless if it happens)
     event.type = message.value(QStringLiteral("type")).toString();
@@ -113,18 +135,37 @@ void EventStream::onDisconnected()
     auto *socket = qobject_cast<QWebSocket *>(sender());
     if (socket != m_socket)
         return;
+    m_graceTimer->stop();
     const bool refusedByServer = socket->closeCode() == QWebSocketProtocol::CloseCodePolicyViolated;
+    const QString reason = socket->closeReason();
+    setConnected(false);
     if (refusedByServer) {
-        emit refused(socket->closeReason());
+        if (isCredentialRefusal(reason)) {
+            // Retrying with a dead token only repeats the refusal: stop, and
+            // end the session as a 401 to a request would.
+            m_running = false;
+            emit refused(reason);
+            m_connection.reportUnauthorized();
+            return;
+        }
+        emit refused(reason);
         // A sequence the server cannot resume from (its history was reset,
         // or it is another server): start over live and let views reload.
-        if (socket->closeReason().contains(QLatin1String("since"))) {
+        if (reason.contains(QLatin1String("since"))) {
             m_lastSequence = -1;
             emit resyncRequired();
         }
     }
-    setConnected(false);
     scheduleRetry();
+}
+
+void EventStream::confirmConnected()
+{
+    m_graceTimer->stop();
+    if (!m_socket || m_connected)
+        return;
+    m_retryDelayMs = kFirstRetryMs;
+    setConnected(true);
 }
 
 void EventStream::scheduleRetry()

@@ -99,10 +99,25 @@ QNetworkRequest ServerConnection::request(const QString &pathAndQuery) const
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     request.setTransferTimeout(kRequestTimeoutMs);
+    request.setSslConfiguration(pinnedTlsConfiguration());
+    return request;
+}
+
+QSslConfiguration ServerConnection::pinnedTlsConfiguration()
+{
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setProtocol(QSsl::TlsV1_2OrLater);
-    request.setSslConfiguration(tls);
-    return request;
+    // No CA vouches for anything (also disables loading the system's roots
+    // on demand): a certificate a TLS-inspecting proxy's CA signed would
+    // otherwise pass without sslErrors, and only the pin decides here.
+    tls.setCaCertificates({});
+    return tls;
+}
+
+void ServerConnection::reportUnauthorized()
+{
+    if (!m_token.isEmpty())
+        emit unauthorized();
 }
 
 void ServerConnection::get(const QString &pathAndQuery, QObject *context, ReplyHandler handler)
@@ -158,14 +173,15 @@ void ServerConnection::send(const QByteArray &verb, const QString &path, const Q
     const bool hadContext = context != nullptr;
     QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, guard, hadContext, handler = std::move(handler), refusal] {
+            [this, reply, guard, hadContext, handler = std::move(handler), refusal,
+             sentToken = m_token] {
                 if (!refusal->error.isEmpty()) {
                     reply->deleteLater();
                     if (!hadContext || guard)
                         handler(*refusal);
                     return;
                 }
-                finish(reply, guard, hadContext, handler);
+                finish(reply, guard, hadContext, handler, sentToken);
             });
 }
 
@@ -194,12 +210,15 @@ void ServerConnection::refuseCertificate(const QSslCertificate &presented, ApiRe
 }
 
 void ServerConnection::finish(QNetworkReply *reply, QPointer<QObject> context, bool hadContext,
-                              const ReplyHandler &handler)
+                              const ReplyHandler &handler, const QString &sentToken)
 {
     reply->deleteLater();
     const ApiReply result = parseReply(*reply);
     setReachable(result.status != 0);
-    const bool sessionEnded = result.status == 401 && !m_token.isEmpty();
+    // Only the token this request carried is dead: a 401 that arrives after
+    // a log-out (token already dropped) or a new login says nothing about
+    // the current session.
+    const bool sessionEnded = result.status == 401 && !sentToken.isEmpty() && sentToken == m_token;
     // The one who asked hears the answer first; only then may the session's
     // end tear down the windows that asked.
     if (!hadContext || context)

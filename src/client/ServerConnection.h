@@ -13,6 +13,7 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 class QSslCertificate;
+class QSslConfiguration;
 
 namespace icc {
 
@@ -45,6 +46,13 @@ public:
     void trustFingerprint(const QString &fingerprint);
     // True when the certificate matches the pin (or becomes the pin).
     bool acceptsCertificate(const QSslCertificate &certificate) const;
+    // TLS 1.2+ trusting no CA at all: every certificate raises sslErrors,
+    // where the pin decides before a byte (or a token) is sent.
+    static QSslConfiguration pinnedTlsConfiguration();
+
+    // Someone else learnt that the token is dead (the event stream's
+    // refusal): ends the session exactly like a 401 to a request.
+    void reportUnauthorized();
 
     // The handler runs once, unless context was destroyed meanwhile.
     void get(const QString &pathAndQuery, QObject *context, ReplyHandler handler);
@@ -70,7 +78,7 @@ private:
     void send(const QByteArray &verb, const QString &path, const QByteArray &body, QObject *context,
               ReplyHandler handler);
     void finish(QNetworkReply *reply, QPointer<QObject> context, bool hadContext,
-                const ReplyHandler &handler);
+                const ReplyHandler &handler, const QString &sentToken);
     void setReachable(bool reachable);
     void refuseCertificate(const QSslCertificate &presented, ApiReply &refusal);
 

@@ -13,8 +13,8 @@ Session::Session(ServerConnection &connection, TokenStore &tokens, QObject *pare
     , m_tokens(tokens)
 {
     connect(&m_connection, &ServerConnection::unauthorized, this, [this] {
-        if (!isLoggedIn())
-            return;
+        if (!isLoggedIn() || m_logoutsInFlight > 0)
+            return; // nothing to end, or being ended already
         // The token is dead on the server: drop it here too.
         m_tokens.remove(account(m_userName), [](bool, const QString &) {});
         m_connection.setToken({});
@@ -93,21 +93,27 @@ void Session::restore(const QString &userName, Handler done)
 void Session::logout(Handler done)
 {
     const QString userName = m_userName;
+    // The request takes the token with it; from here on this side is logged
+    // out, before any asynchronous step (the server's answer, a keychain that
+    // answers later). A 401 to this or any other request still in flight
+    // then finds no session to end: one teardown, not two.
+    m_logoutsInFlight += 1;
     m_connection.post(QStringLiteral("/api/v1/auth/logout"), {}, this,
                       [this, userName, done](const ApiReply &reply) {
-                          // Forget the token here whatever the server said: an
-                          // unreachable server must not keep us logged in.
-                          m_connection.setToken({});
                           m_tokens.remove(account(userName),
                                           [this, reply, done](bool ok, const QString &error) {
+                                              m_logoutsInFlight -= 1;
                                               ApiReply result = reply;
                                               if (!ok)
                                                   result.detail = error;
-                                              clearUser();
-                                              emit loggedOut();
                                               done(result);
                                           });
                       });
+    // Forget the token here whatever the server will say: an unreachable
+    // server must not keep us logged in.
+    m_connection.setToken({});
+    clearUser();
+    emit loggedOut();
 }
 
 void Session::adoptUser(const QJsonObject &user)

@@ -28,6 +28,8 @@ public:
     void login(const QString &userName, const QString &password, Handler done);
     // Tries the stored token of userName on the current server.
     void restore(const QString &userName, Handler done);
+    // Logged out here at once (loggedOut() before it returns); done runs
+    // once the server was told and the keychain forgot the token.
     void logout(Handler done);
 
     bool isLoggedIn() const { return !m_userName.isEmpty(); }
@@ -56,6 +58,7 @@ private:
     QString m_userName;
     QString m_role;
     QStringList m_permissions;
+    int m_logoutsInFlight = 0; // a 401 meanwhile is the logout's own business
 };
 
 } // namespace icc

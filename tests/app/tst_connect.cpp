@@ -1,9 +1,12 @@
 #include "ConnectDialog.h"
+#include "ConnectionState.h"
 #include "DesktopTestClient.h"
 #include "DesktopTestServer.h"
+#include "EventStream.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "ShellController.h"
+#include "SystemClock.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -11,8 +14,11 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QTimer>
 #include <QtTest>
 
 #include <memory>
@@ -39,6 +45,34 @@ bool hasToken(MemoryTokenStore &tokens, const QString &account)
                 [&](std::optional<QString> token, const QString &) { found = token.has_value(); });
     return found;
 }
+
+// A keychain that answers a removal later (as real ones do).
+class SlowTokenStore final : public TokenStore
+{
+public:
+    void read(const QString &account, ReadHandler done) override
+    {
+        m_inner.read(account, std::move(done));
+    }
+    void write(const QString &account, const QString &token, DoneHandler done) override
+    {
+        m_inner.write(account, token, std::move(done));
+    }
+    void remove(const QString &account, DoneHandler done) override
+    {
+        QTimer::singleShot(200, &m_context, [this, account, done = std::move(done)] {
+            m_inner.remove(account, done);
+            ++m_removals;
+        });
+    }
+    QString description() const override { return QStringLiteral("slow test keychain"); }
+    int removals() const { return m_removals; }
+
+private:
+    QObject m_context; // no answer after the store is gone
+    MemoryTokenStore m_inner;
+    int m_removals = 0;
+};
 
 } // namespace
 
@@ -131,6 +165,105 @@ private slots:
         const QByteArray contents = file.readAll();
         QVERIFY(contents.contains("lastServer"));
         QVERIFY(!contents.toLower().contains("token"));
+    }
+
+    // The server revokes the session (logged out elsewhere, an admin): the
+    // stream is refused after the upgrade. The shell must not count that as
+    // online even briefly, and must go back to the login.
+    void aRevokedSessionEndsTheStreamAndReturnsToLogin()
+    {
+        ShellController shell(m_client->context(), m_client->pins(), *m_settings);
+        shell.startLoggedIn(m_server.baseUrl().toString(), QStringLiteral("erin"),
+                            QString::fromLatin1(DesktopTestServer::kPassword));
+        QTRY_VERIFY_WITH_TIMEOUT(shell.mainWindow()->isVisible(), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(m_client->connectionState().isOnline(), kWaitMs);
+
+        // The same token logged out from another connection.
+        ServerConnection other(m_client->pins());
+        other.setServer(m_client->connection().server());
+        other.setToken(m_client->connection().token());
+        bool revoked = false;
+        other.post(QStringLiteral("/api/v1/auth/logout"), {}, nullptr,
+                   [&](const ApiReply &reply) { revoked = reply.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(revoked, kWaitMs);
+
+        QSignalSpy online(&m_client->connectionState(), &ConnectionState::onlineChanged);
+        QSignalSpy refused(&m_client->events(), &EventStream::refused);
+        // The server drops the live stream within its re-authentication
+        // period (30 s); a reconnect (a network blip) meets the refusal at
+        // once: take that path.
+        m_client->events().start(m_client->events().lastSequence());
+        QTRY_VERIFY_WITH_TIMEOUT(shell.loginDialog() && shell.loginDialog()->isVisible(), kWaitMs);
+        QVERIFY(!shell.mainWindow()->isVisible());
+        QVERIFY(!m_client->session().isLoggedIn());
+        QVERIFY(refused.count() >= 1);
+        QVERIFY2(refused.first().first().toString().startsWith(QStringLiteral("unauthorized")),
+                 qPrintable(refused.first().first().toString()));
+        // Checking an absence: give a retry (1 s back-off) the time to happen.
+        QTest::qWait(EventStream::kGraceMs * 3);
+        for (const QList<QVariant> &change : online)
+            QVERIFY(!change.first().toBool()); // never online again, not even briefly
+        QVERIFY(!m_client->connectionState().isOnline());
+        QCOMPARE(refused.count(), 1); // no retries with a dead token
+    }
+
+    // Logging out with a token the server already forgot, with a keychain
+    // that answers later: one teardown (not "session ended" and then "logged
+    // out"), and the login dialog shown stays usable.
+    void logoutWithADeadTokenAndASlowKeychain()
+    {
+        QTemporaryDir dir;
+        CertificatePins pins(dir.filePath(QStringLiteral("pins.ini")));
+        SlowTokenStore tokens;
+        ServerConnection connection(pins);
+        Session session(connection, tokens);
+        EventStream events(connection);
+        SystemClock clock;
+        ConnectionState state(connection, events, session, clock);
+        AppContext context{connection, events, session, clock, state};
+        connection.setServer(m_server.baseUrl());
+        connection.trustFingerprint(m_server.fingerprint());
+
+        ShellController shell(context, pins, *m_settings);
+        shell.startLoggedIn(m_server.baseUrl().toString(), QStringLiteral("frank"),
+                            QString::fromLatin1(DesktopTestServer::kPassword));
+        QTRY_VERIFY_WITH_TIMEOUT(shell.mainWindow()->isVisible(), kWaitMs);
+        events.stop(); // only the logout is under test here
+
+        ServerConnection other(pins);
+        other.setServer(connection.server());
+        other.setToken(connection.token());
+        bool revoked = false;
+        other.post(QStringLiteral("/api/v1/auth/logout"), {}, nullptr,
+                   [&](const ApiReply &reply) { revoked = reply.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(revoked, kWaitMs);
+
+        QSignalSpy expired(&session, &Session::expired);
+        QSignalSpy loggedOut(&session, &Session::loggedOut);
+        shell.mainWindow()->findChild<QAction *>(QStringLiteral("actionLogout"))->trigger();
+        QVERIFY(!session.isLoggedIn()); // at once, before any answer
+        QVERIFY(connection.token().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(shell.loginDialog() && shell.loginDialog()->isVisible(), kWaitMs);
+        const QPointer<LoginDialog> first = shell.loginDialog();
+        QTRY_VERIFY_WITH_TIMEOUT(tokens.removals() >= 1, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(*shell.loginDialog(), "messageLabel")
+                                     ->text()
+                                     .contains(QStringLiteral("Logged out")),
+                                 kWaitMs);
+        QVERIFY(first); // not replaced by a second teardown
+        QCOMPARE(shell.loginDialog(), first.data());
+        QCOMPARE(expired.count(), 0);
+        QCOMPARE(loggedOut.count(), 1);
+        QVERIFY(!shell.mainWindow()->isVisible());
+
+        // The dialog shown is the one that logs in again.
+        auto *password = child<QLineEdit>(*first, "passwordEdit");
+        password->clear();
+        QTest::keyClicks(password, QString::fromLatin1(DesktopTestServer::kPassword));
+        QTest::mouseClick(child<QPushButton>(*first, "loginButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(shell.mainWindow()->isVisible(), kWaitMs);
+        QCOMPARE(session.userName(), QStringLiteral("frank"));
+        events.stop();
     }
 
     // Last: replaces the server. Another server (new certificate) on the

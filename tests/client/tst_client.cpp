@@ -6,8 +6,11 @@
 #include "Session.h"
 
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
+#include <QWebSocket>
 #include <QtTest>
 
 #include <memory>
@@ -129,6 +132,58 @@ private slots:
         const QJsonArray rows = alerts.object().value(QStringLiteral("alerts")).toArray();
         for (const QJsonValue &row : rows)
             QVERIFY(!row.toObject().value(QStringLiteral("summary")).toString().contains(marker));
+    }
+
+    // A TLS-inspecting proxy presents a certificate the system's CAs vouch
+    // for. Modelled by making the server's own certificate a trusted CA and
+    // pinning another fingerprint: the pin must still decide, before the
+    // token (HTTP header or WebSocket upgrade) leaves this process.
+    void aCaTrustedButUnpinnedCertificateNeverGetsTheToken()
+    {
+        const QList<QSslCertificate> serverCertificate =
+            QSslCertificate::fromPath(m_server.certificatePath());
+        QCOMPARE(serverCertificate.size(), 1);
+        const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
+        QSslConfiguration trusting = original;
+        trusting.addCaCertificates(serverCertificate);
+        QSslConfiguration::setDefaultConfiguration(trusting);
+        const auto restore =
+            qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(original); });
+
+        auto victim = loggedIn(QStringLiteral("ca-trusted-login.ini"));
+        QVERIFY(victim->session.isLoggedIn());
+        const QString wrong = QStringLiteral("00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:"
+                                             "00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF");
+        CertificatePins pins(m_config.filePath(QStringLiteral("ca-trusted.ini")));
+        ServerConnection proxied(pins);
+        proxied.setServer(m_server.baseUrl());
+        proxied.trustFingerprint(wrong);
+        proxied.setToken(victim->connection.token());
+
+        // HTTP: refused as a changed certificate, the request not served.
+        QSignalSpy changed(&proxied, &ServerConnection::certificateChanged);
+        const ApiReply reply = await([&](auto handler) {
+            proxied.get(QStringLiteral("/api/v1/auth/me"), nullptr, handler);
+        });
+        QCOMPARE(reply.error, QStringLiteral("certificate_changed"));
+        QCOMPARE(reply.status, 0);
+        QCOMPARE(changed.count(), 1);
+
+        // WebSocket: the upgrade (with the bearer token) is never written,
+        // so the socket never reports the upgrade as done.
+        EventStream stream(proxied);
+        QSignalSpy streamConnected(&stream, &EventStream::connectedChanged);
+        stream.start();
+        auto *socket = stream.findChild<QWebSocket *>();
+        QVERIFY(socket);
+        QSignalSpy upgraded(socket, &QWebSocket::connected);
+        QSignalSpy failed(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error));
+        QSignalSpy closed(socket, &QWebSocket::disconnected);
+        QTRY_VERIFY_WITH_TIMEOUT(failed.count() + closed.count() > 0, kWaitMs);
+        QCOMPARE(upgraded.count(), 0);
+        QVERIFY(!stream.isConnected());
+        QCOMPARE(streamConnected.count(), 0);
+        stream.stop();
     }
 
     void sessionLoginRestoreLogout()
