@@ -510,6 +510,31 @@
         <source>Critical incident</source>
         <translation>Kritischer Vorfall</translation>
     </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification(s) from while you were away</source>
+        <translation>
+            <numerusform>%n Benachrichtigung aus Ihrer Abwesenheit</numerusform>
+            <numerusform>%n Benachrichtigungen aus Ihrer Abwesenheit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notification(s)</source>
+        <translation>
+            <numerusform>%n neue Benachrichtigung</numerusform>
+            <numerusform>%n neue Benachrichtigungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n of them older than ten minutes)</source>
+        <translation>
+            <numerusform>(%n davon älter als zehn Minuten)</numerusform>
+            <numerusform>(%n davon älter als zehn Minuten)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OfflineBanner</name>
@@ -2914,6 +2939,10 @@ Erfasste Begründung: %2</translation>
     <message>
         <source>Disconnected from %1 since %2 — reconnecting…; decisions are disabled</source>
         <translation>Seit %2 von %1 getrennt — neuer Verbindungsaufbau…; Entscheidungen sind deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1 refused the live updates since %2: %3 — retrying; decisions are disabled</source>
+        <translation>%1 verweigert seit %2 die Live-Aktualisierung: %3 — neuer Versuch läuft; Entscheidungen sind gesperrt</translation>
     </message>
 </context>
 <context>

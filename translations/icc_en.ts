@@ -510,6 +510,31 @@
         <source>Critical incident</source>
         <translation>Critical incident</translation>
     </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification(s) from while you were away</source>
+        <translation>
+            <numerusform>%n notification from while you were away</numerusform>
+            <numerusform>%n notifications from while you were away</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new notification(s)</source>
+        <translation>
+            <numerusform>%n new notification</numerusform>
+            <numerusform>%n new notifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n of them older than ten minutes)</source>
+        <translation>
+            <numerusform>(%n of them older than ten minutes)</numerusform>
+            <numerusform>(%n of them older than ten minutes)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OfflineBanner</name>
@@ -2914,6 +2939,10 @@ Reason recorded: %2</translation>
     <message>
         <source>Disconnected from %1 since %2 — reconnecting…; decisions are disabled</source>
         <translation>Disconnected from %1 since %2 — reconnecting…; decisions are disabled</translation>
+    </message>
+    <message>
+        <source>%1 refused the live updates since %2: %3 — retrying; decisions are disabled</source>
+        <translation>%1 refused the live updates since %2: %3 — retrying; decisions are disabled</translation>
     </message>
 </context>
 <context>
