@@ -14,16 +14,6 @@ using icc::test::RoutesTestServer;
 
 namespace {
 
-QString describe(const ApiClient::Response &response)
-{
-    return QStringLiteral("HTTP %1: %2").arg(response.status).arg(QString::fromUtf8(response.body));
-}
-
-QString fieldOf(const ApiClient::Response &response)
-{
-    return response.json().value(QStringLiteral("field")).toString();
-}
-
 QString detailOf(const ApiClient::Response &response)
 {
     return response.json().value(QStringLiteral("detail")).toString();
@@ -80,7 +70,7 @@ private slots:
         START_SERVER(s);
         auto ivan = s.client(QStringLiteral("ivan"));
         const auto current = ivan->get(QStringLiteral("/api/v1/roster"));
-        QVERIFY2(current.status == 200, qPrintable(describe(current)));
+        QVERIFY2(current.status == 200, qPrintable(current.describe()));
         QCOMPARE(current.json()[QStringLiteral("version")].toInteger(), 1);
         QCOMPARE(current.json()[QStringLiteral("roster")][QStringLiteral("name")].toString(),
                  QStringLiteral("payments-platform"));
@@ -89,7 +79,7 @@ private slots:
         yaml.replace(QStringLiteral("name: payments-platform"), QStringLiteral("name: payments-2"));
         const auto saved = put(*ivan, QStringLiteral("/api/v1/roster"),
                                QJsonObject{{QStringLiteral("yaml"), yaml}});
-        QVERIFY2(saved.status == 200, qPrintable(describe(saved)));
+        QVERIFY2(saved.status == 200, qPrintable(saved.describe()));
         QCOMPARE(saved.json()[QStringLiteral("version")].toInteger(), 2);
         const auto again = s.client(QStringLiteral("rita"))->get(QStringLiteral("/api/v1/roster"));
         QCOMPARE(again.json()[QStringLiteral("version")].toInteger(), 2);
@@ -102,7 +92,7 @@ private slots:
         const auto refused = put(*ivan, QStringLiteral("/api/v1/roster"),
                                  QJsonObject{{QStringLiteral("yaml"), broken}});
         QCOMPARE(refused.status, 422);
-        QCOMPARE(fieldOf(refused), QStringLiteral("yaml"));
+        QCOMPARE(refused.errorField(), QStringLiteral("yaml"));
         QVERIFY2(
             detailOf(refused).contains(QRegularExpression(QStringLiteral("roster\\.yaml:\\d+:"))),
             qPrintable(detailOf(refused)));
@@ -120,7 +110,7 @@ private slots:
         START_SERVER(s);
         auto ivan = s.client(QStringLiteral("ivan"));
         const auto loaded = ivan->get(QStringLiteral("/api/v1/roster"));
-        QVERIFY2(loaded.status == 200, qPrintable(describe(loaded)));
+        QVERIFY2(loaded.status == 200, qPrintable(loaded.describe()));
         const qint64 base = loaded.json()[QStringLiteral("version")].toInteger();
         QCOMPARE(base, 1);
         const QString yaml = loaded.json()[QStringLiteral("yaml")].toString();
@@ -130,7 +120,7 @@ private slots:
         const auto saved = put(
             *ivan, QStringLiteral("/api/v1/roster"),
             QJsonObject{{QStringLiteral("yaml"), first}, {QStringLiteral("base_version"), base}});
-        QVERIFY2(saved.status == 200, qPrintable(describe(saved)));
+        QVERIFY2(saved.status == 200, qPrintable(saved.describe()));
         QCOMPARE(saved.json()[QStringLiteral("version")].toInteger(), 2);
 
         QString second = yaml;
@@ -138,9 +128,9 @@ private slots:
         const auto stale = put(
             *ivan, QStringLiteral("/api/v1/roster"),
             QJsonObject{{QStringLiteral("yaml"), second}, {QStringLiteral("base_version"), base}});
-        QVERIFY2(stale.status == 409, qPrintable(describe(stale)));
+        QVERIFY2(stale.status == 409, qPrintable(stale.describe()));
         QCOMPARE(stale.json()[QStringLiteral("error")].toString(), QStringLiteral("conflict"));
-        QCOMPARE(fieldOf(stale), QStringLiteral("base_version"));
+        QCOMPARE(stale.errorField(), QStringLiteral("base_version"));
         QVERIFY2(detailOf(stale).contains(QStringLiteral("version 1")) &&
                      detailOf(stale).contains(QStringLiteral("version is 2")),
                  qPrintable(detailOf(stale)));
@@ -153,13 +143,13 @@ private slots:
         const auto current =
             put(*ivan, QStringLiteral("/api/v1/roster"),
                 QJsonObject{{QStringLiteral("yaml"), second}, {QStringLiteral("base_version"), 2}});
-        QVERIFY2(current.status == 200, qPrintable(describe(current)));
+        QVERIFY2(current.status == 200, qPrintable(current.describe()));
         QCOMPARE(current.json()[QStringLiteral("version")].toInteger(), 3);
         const auto typo = put(*ivan, QStringLiteral("/api/v1/roster"),
                               QJsonObject{{QStringLiteral("yaml"), second},
                                           {QStringLiteral("base_version"), QStringLiteral("3")}});
         QCOMPARE(typo.status, 422);
-        QCOMPARE(fieldOf(typo), QStringLiteral("base_version"));
+        QCOMPARE(typo.errorField(), QStringLiteral("base_version"));
     }
 
     void onCallAtATime()
@@ -169,7 +159,7 @@ private slots:
         // The demo roster's override: bob covers alice on 2026-01-10.
         const auto weekend =
             rita->get(QStringLiteral("/api/v1/roster/on-call?at=2026-01-10T12:00:00Z"));
-        QVERIFY2(weekend.status == 200, qPrintable(describe(weekend)));
+        QVERIFY2(weekend.status == 200, qPrintable(weekend.describe()));
         QCOMPARE(weekend.json()[QStringLiteral("rotations")][QStringLiteral("primary")].toString(),
                  QStringLiteral("bob"));
         QCOMPARE(weekend.json()[QStringLiteral("chain")].toArray().size(), 4);
@@ -187,7 +177,7 @@ private slots:
                  QStringLiteral("2026-01-15T03:00:00.000Z"));
         const auto bad = rita->get(QStringLiteral("/api/v1/roster/on-call?at=tomorrow"));
         QCOMPARE(bad.status, 400);
-        QCOMPARE(fieldOf(bad), QStringLiteral("at"));
+        QCOMPARE(bad.errorField(), QStringLiteral("at"));
     }
 
     void escalationTestPagesEveryLevelAndRecordsAcknowledgements()
@@ -196,7 +186,7 @@ private slots:
         auto ivan = s.client(QStringLiteral("ivan"));
         const auto started =
             ivan->post(QStringLiteral("/api/v1/roster/escalation-test"), QJsonObject());
-        QVERIFY2(started.status == 201, qPrintable(describe(started)));
+        QVERIFY2(started.status == 201, qPrintable(started.describe()));
         const QString testId = started.json()[QStringLiteral("test_id")].toString();
         QVERIFY(!testId.isEmpty());
         const QJsonArray pages = started.json()[QStringLiteral("pages")].toArray();
@@ -211,7 +201,7 @@ private slots:
         const QString path = QStringLiteral("/api/v1/roster/escalation-tests/%1").arg(testId);
         const auto acknowledged = onCall->post(path + QStringLiteral("/acknowledge"),
                                                QJsonObject{{QStringLiteral("level"), 1}});
-        QVERIFY2(acknowledged.status == 200, qPrintable(describe(acknowledged)));
+        QVERIFY2(acknowledged.status == 200, qPrintable(acknowledged.describe()));
         QCOMPARE(
             acknowledged.json()[QStringLiteral("levels")][0][QStringLiteral("status")].toString(),
             QStringLiteral("acknowledged"));
@@ -244,7 +234,7 @@ private slots:
         auto ivan = s.client(QStringLiteral("ivan"));
         const auto started =
             ivan->post(QStringLiteral("/api/v1/roster/escalation-test"), QJsonObject());
-        QVERIFY2(started.status == 201, qPrintable(describe(started)));
+        QVERIFY2(started.status == 201, qPrintable(started.describe()));
         const QString testId = started.json()[QStringLiteral("test_id")].toString();
         const QJsonArray pages = started.json()[QStringLiteral("pages")].toArray();
         const QString primary = pages[0][QStringLiteral("recipient")].toString();
@@ -254,15 +244,15 @@ private slots:
             QStringLiteral("/api/v1/roster/escalation-tests/%1/acknowledge").arg(testId);
         const auto stranger = s.client(QStringLiteral("zoe"))
                                   ->post(acknowledge, QJsonObject{{QStringLiteral("level"), 1}});
-        QVERIFY2(stranger.status == 403, qPrintable(describe(stranger)));
+        QVERIFY2(stranger.status == 403, qPrintable(stranger.describe()));
         QCOMPARE(s.countAudit("escalation_test.acknowledged", testId), 0);
         // A commander may (e.g. for someone on the phone with them).
         const auto byCommander = ivan->post(acknowledge, QJsonObject{{QStringLiteral("level"), 2}});
-        QVERIFY2(byCommander.status == 200, qPrintable(describe(byCommander)));
+        QVERIFY2(byCommander.status == 200, qPrintable(byCommander.describe()));
         QVERIFY(s.addUser(primary, QStringLiteral("responder")));
         const auto byPaged =
             s.client(primary)->post(acknowledge, QJsonObject{{QStringLiteral("level"), 1}});
-        QVERIFY2(byPaged.status == 200, qPrintable(describe(byPaged)));
+        QVERIFY2(byPaged.status == 200, qPrintable(byPaged.describe()));
     }
 
     // A full registry and a clock stepped back: the new test has the oldest
@@ -279,7 +269,7 @@ private slots:
         s.clock.advanceMinutes(-60);
         const auto started =
             ivan->post(QStringLiteral("/api/v1/roster/escalation-test"), QJsonObject());
-        QVERIFY2(started.status == 201, qPrintable(describe(started)));
+        QVERIFY2(started.status == 201, qPrintable(started.describe()));
         const QString testId = started.json()[QStringLiteral("test_id")].toString();
         QCOMPARE(ivan->get(QStringLiteral("/api/v1/roster/escalation-tests/%1").arg(testId)).status,
                  200);
@@ -290,7 +280,7 @@ private slots:
         START_SERVER(s);
         auto ada = s.client(QStringLiteral("ada"));
         const auto active = ada->get(QStringLiteral("/api/v1/policy"));
-        QVERIFY2(active.status == 200, qPrintable(describe(active)));
+        QVERIFY2(active.status == 200, qPrintable(active.describe()));
         const QString shippedVersion = active.json()[QStringLiteral("version")].toString();
         QVERIFY(!shippedVersion.isEmpty());
 
@@ -301,7 +291,7 @@ private slots:
             ada->post(QStringLiteral("/api/v1/policy"),
                       QJsonObject{{QStringLiteral("yaml"), yaml},
                                   {QStringLiteral("approved_by"), QStringLiteral("someone-else")}});
-        QVERIFY2(created.status == 201, qPrintable(describe(created)));
+        QVERIFY2(created.status == 201, qPrintable(created.describe()));
         QCOMPARE(created.json()[QStringLiteral("version")].toString(), QStringLiteral("2026.12-1"));
         // The approver is the caller, never a name in the body.
         QCOMPARE(created.json()[QStringLiteral("approved_by")].toString(), QStringLiteral("ada"));
@@ -320,7 +310,7 @@ private slots:
         const auto refused = ada->post(QStringLiteral("/api/v1/policy"),
                                        QJsonObject{{QStringLiteral("yaml"), invalid}});
         QCOMPARE(refused.status, 422);
-        QCOMPARE(fieldOf(refused), QStringLiteral("yaml"));
+        QCOMPARE(refused.errorField(), QStringLiteral("yaml"));
         QVERIFY2(
             detailOf(refused).contains(QRegularExpression(QStringLiteral("policy\\.yaml:\\d+:"))),
             qPrintable(detailOf(refused)));
@@ -350,7 +340,7 @@ private slots:
         QVERIFY(shipped > 10);
 
         const auto one = rita->get(QStringLiteral("/api/v1/runbooks/rb-cpu-high"));
-        QVERIFY2(one.status == 200, qPrintable(describe(one)));
+        QVERIFY2(one.status == 200, qPrintable(one.describe()));
         QCOMPARE(one.json()[QStringLiteral("risk")].toString(), QStringLiteral("medium"));
         QVERIFY(one.json()[QStringLiteral("steps")].toInt() >= 3);
         QVERIFY(
@@ -358,7 +348,7 @@ private slots:
 
         const QString path = QStringLiteral("/api/v1/runbooks/rb-widget-stuck");
         const auto created = put(*rita, path, QJsonObject{{QStringLiteral("markdown"), kRunbook}});
-        QVERIFY2(created.status == 201, qPrintable(describe(created)));
+        QVERIFY2(created.status == 201, qPrintable(created.describe()));
         QCOMPARE(created.json()[QStringLiteral("steps")].toInt(), 1);
         QCOMPARE(rita->get(path).json()[QStringLiteral("markdown")].toString(), kRunbook);
         QCOMPARE(rita->get(QStringLiteral("/api/v1/runbooks"))
@@ -379,7 +369,7 @@ private slots:
         invalid.replace(QStringLiteral("risk: low"), QStringLiteral("risk: severe"));
         const auto refused = put(*rita, path, QJsonObject{{QStringLiteral("markdown"), invalid}});
         QCOMPARE(refused.status, 422);
-        QCOMPARE(fieldOf(refused), QStringLiteral("markdown"));
+        QCOMPARE(refused.errorField(), QStringLiteral("markdown"));
         QVERIFY2(detailOf(refused).contains(QStringLiteral("rb-widget-stuck.md:4")),
                  qPrintable(detailOf(refused)));
         QCOMPARE(rita->get(path).json()[QStringLiteral("title")].toString(),
@@ -388,7 +378,7 @@ private slots:
         const auto otherId = put(*rita, QStringLiteral("/api/v1/runbooks/rb-other"),
                                  QJsonObject{{QStringLiteral("markdown"), kRunbook}});
         QCOMPARE(otherId.status, 422);
-        QCOMPARE(fieldOf(otherId), QStringLiteral("markdown"));
+        QCOMPARE(otherId.errorField(), QStringLiteral("markdown"));
 
         QCOMPARE(rita->send("DELETE", path, {}, {}).status, 204);
         QCOMPARE(rita->get(path).status, 404);

@@ -15,21 +15,6 @@ using icc::test::RoutesTestServer;
 
 namespace {
 
-QString describe(const ApiClient::Response &response)
-{
-    return QStringLiteral("HTTP %1: %2").arg(response.status).arg(QString::fromUtf8(response.body));
-}
-
-QString errorOf(const ApiClient::Response &response)
-{
-    return response.json().value(QStringLiteral("error")).toString();
-}
-
-QString fieldOf(const ApiClient::Response &response)
-{
-    return response.json().value(QStringLiteral("field")).toString();
-}
-
 ApiClient::Response put(ApiClient &client, const QString &path, const QJsonObject &body)
 {
     return client.send("PUT", path, QJsonDocument(body).toJson(QJsonDocument::Compact));
@@ -135,13 +120,13 @@ private slots:
                                 QJsonObject{{QStringLiteral("username"), QLatin1String(name)},
                                             {QStringLiteral("password"),
                                              QLatin1String(RoutesTestServer::kPassword)}});
-            QVERIFY2(login.status == 200, qPrintable(describe(login)));
+            QVERIFY2(login.status == 200, qPrintable(login.describe()));
             const QJsonObject user = login.json().value(QStringLiteral("user")).toObject();
             const QSet<QString> fromLogin = stringSet(user.value(QStringLiteral("permissions")));
 
             auto client = s.client(QLatin1String(name));
             const auto me = client->get(QStringLiteral("/api/v1/auth/me"));
-            QVERIFY2(me.status == 200, qPrintable(describe(me)));
+            QVERIFY2(me.status == 200, qPrintable(me.describe()));
             const QSet<QString> fromMe = stringSet(me.json().value(QStringLiteral("permissions")));
 
             // Exactly the role's row of the one table.
@@ -204,7 +189,7 @@ private slots:
 
         const auto matched = rita->post(
             kMatch, QJsonObject{{QStringLiteral("alert_id"), qint64(proposal->alertId)}});
-        QVERIFY2(matched.status == 200, qPrintable(describe(matched)));
+        QVERIFY2(matched.status == 200, qPrintable(matched.describe()));
         const QJsonObject body = matched.json();
         QCOMPARE(body.value(QStringLiteral("matched_runbook")).toString(), proposal->runbookId);
         QCOMPARE(body.value(QStringLiteral("ambiguous")).toBool(true), false);
@@ -245,12 +230,12 @@ private slots:
                      {QStringLiteral("severity"), QStringLiteral("error")},
                      {QStringLiteral("labels"),
                       QJsonObject{{QStringLiteral("alertname"), QStringLiteral("HighCPU")}}}}}});
-        QVERIFY2(generic.status == 200, qPrintable(describe(generic)));
+        QVERIFY2(generic.status == 200, qPrintable(generic.describe()));
         QCOMPARE(generic.json().value(QStringLiteral("matched_runbook")).toString(),
                  proposal->runbookId);
         const auto text = rita->post(
             kMatch, QJsonObject{{QStringLiteral("text"), RoutesTestServer::cpuAlert().summary}});
-        QVERIFY2(text.status == 200, qPrintable(describe(text)));
+        QVERIFY2(text.status == 200, qPrintable(text.describe()));
         QCOMPARE(text.json()
                      .value(QStringLiteral("candidates"))
                      .toArray()
@@ -271,7 +256,7 @@ private slots:
             kMatch, QJsonObject{{QStringLiteral("text"),
                                  QStringLiteral("Deployment of payments-api v2.31.0 completed "
                                                 "successfully")}});
-        QVERIFY2(done.status == 200, qPrintable(describe(done)));
+        QVERIFY2(done.status == 200, qPrintable(done.describe()));
         QCOMPARE(done.json().value(QStringLiteral("informational")).toBool(), true);
         QVERIFY(done.json().value(QStringLiteral("matched_runbook")).isNull());
         const QString why =
@@ -281,7 +266,7 @@ private slots:
         const auto novel = alice->post(
             kMatch, QJsonObject{{QStringLiteral("text"),
                                  QStringLiteral("the coffee machine on floor 3 is empty")}});
-        QVERIFY2(novel.status == 200, qPrintable(describe(novel)));
+        QVERIFY2(novel.status == 200, qPrintable(novel.describe()));
         QVERIFY(novel.json().value(QStringLiteral("matched_runbook")).isNull());
         QVERIFY(!novel.json().value(QStringLiteral("observations")).toArray().isEmpty());
     }
@@ -301,9 +286,9 @@ private slots:
                 QStringLiteral("rb-widget-stuck"));
         const auto saved = put(*rita, QStringLiteral("/api/v1/runbooks/rb-widget-stuck"),
                                QJsonObject{{QStringLiteral("markdown"), kWidgetRunbook}});
-        QVERIFY2(saved.status == 200 || saved.status == 201, qPrintable(describe(saved)));
+        QVERIFY2(saved.status == 200 || saved.status == 201, qPrintable(saved.describe()));
         const auto after = rita->post(kMatch, widget);
-        QVERIFY2(after.status == 200, qPrintable(describe(after)));
+        QVERIFY2(after.status == 200, qPrintable(after.describe()));
         QCOMPARE(after.json().value(QStringLiteral("matched_runbook")).toString(),
                  QStringLiteral("rb-widget-stuck"));
         QCOMPARE(after.json()
@@ -345,10 +330,10 @@ private slots:
         for (const Case &one : cases) {
             const auto refused = rita->post(kMatch, one.body);
             QVERIFY2(refused.status == one.status,
-                     qPrintable(describe(refused) + QStringLiteral(" for ") +
+                     qPrintable(refused.describe() + QStringLiteral(" for ") +
                                 QString::fromUtf8(QJsonDocument(one.body).toJson())));
             if (!one.field.isEmpty())
-                QCOMPARE(fieldOf(refused), one.field);
+                QCOMPARE(refused.errorField(), one.field);
         }
         // An alert that does not parse names the field inside it.
         const auto unparsable = rita->post(
@@ -357,8 +342,8 @@ private slots:
                          QJsonObject{{QStringLiteral("summary"), QStringLiteral("disk full")},
                                      {QStringLiteral("severity"), QStringLiteral("bogus")}}}});
         QCOMPARE(unparsable.status, 422);
-        QVERIFY2(fieldOf(unparsable).startsWith(QStringLiteral("alert.")),
-                 qPrintable(describe(unparsable)));
+        QVERIFY2(unparsable.errorField().startsWith(QStringLiteral("alert.")),
+                 qPrintable(unparsable.describe()));
         QCOMPARE(rita->send("POST", kMatch, "[1, 2]").status, 400);
         QCOMPARE(rita->send("POST", kMatch, "{not json").status, 400);
         // The anonymous are not matched.
@@ -380,7 +365,7 @@ private slots:
         auto fran = s.client(QStringLiteral("fran"));
 
         const auto empty = fran->get(postmortemPath(incident));
-        QVERIFY2(empty.status == 200, qPrintable(describe(empty)));
+        QVERIFY2(empty.status == 200, qPrintable(empty.describe()));
         QCOMPARE(empty.json().value(QStringLiteral("incident_id")).toString(), incident);
         QCOMPARE(empty.json().value(QStringLiteral("revision")).toInteger(-1), 0);
         QVERIFY(empty.json().value(QStringLiteral("failures")).toArray().isEmpty());
@@ -396,7 +381,7 @@ private slots:
                          {actionItem("Tighten the restart rule", "ivan", "2026-02-01"),
                           actionItem("Add a CPU profile step", "rita", "2026-02-15",
                                      QStringLiteral(""))}));
-        QVERIFY2(saved.status == 200, qPrintable(describe(saved)));
+        QVERIFY2(saved.status == 200, qPrintable(saved.describe()));
         const QJsonObject first = saved.json();
         QCOMPARE(first.value(QStringLiteral("incident_id")).toString(), incident);
         QCOMPARE(first.value(QStringLiteral("revision")).toInteger(), 1);
@@ -435,8 +420,8 @@ private slots:
             put(*ivan, postmortemPath(incident),
                 analysis(0, {}, {actionItem("Something else", "ivan", "2026-03-01")}));
         QCOMPARE(stale.status, 409);
-        QCOMPARE(errorOf(stale), QStringLiteral("conflict"));
-        QCOMPARE(fieldOf(stale), QStringLiteral("revision"));
+        QCOMPARE(stale.errorCode(), QStringLiteral("conflict"));
+        QCOMPARE(stale.errorField(), QStringLiteral("revision"));
         QCOMPARE(stale.json().value(QStringLiteral("current_revision")).toInteger(), 1);
         QCOMPARE(fran->get(postmortemPath(incident)).json(), first);
         QCOMPARE(s.countAudit(AuditEvent::kPostmortemChanged, incident), 1);
@@ -448,7 +433,7 @@ private slots:
                                          {actionItem("Add a CPU profile step", "rita", "2026-02-15",
                                                      QStringLiteral("ai-2")),
                                           actionItem("Page the owner too", "ivan", "2026-02-20")}));
-        QVERIFY2(second.status == 200, qPrintable(describe(second)));
+        QVERIFY2(second.status == 200, qPrintable(second.describe()));
         QCOMPARE(second.json().value(QStringLiteral("revision")).toInteger(), 2);
         QCOMPARE(second.json().value(QStringLiteral("updated_by")).toString(),
                  QStringLiteral("ivan"));
@@ -534,8 +519,8 @@ private slots:
         };
         for (const Case &one : cases) {
             const auto refused = put(*fran, path, one.body);
-            QVERIFY2(refused.status == 422, qPrintable(describe(refused)));
-            QCOMPARE(fieldOf(refused), one.field);
+            QVERIFY2(refused.status == 422, qPrintable(refused.describe()));
+            QCOMPARE(refused.errorField(), one.field);
         }
         QCOMPARE(s.countAudit(AuditEvent::kPostmortemChanged), 0);
         QCOMPARE(fran->get(path).json().value(QStringLiteral("revision")).toInteger(), 0);
@@ -573,14 +558,14 @@ private slots:
         QVERIFY(first);
         auto erin = s.client(QStringLiteral("erin"));
         const auto opened = erin->post(reviewPath(first->reviewId, "open"), QJsonObject());
-        QVERIFY2(opened.status == 200, qPrintable(describe(opened)));
+        QVERIFY2(opened.status == 200, qPrintable(opened.describe()));
         const auto rejected = erin->post(
             reviewPath(first->reviewId, "decide"),
             QJsonObject{{QStringLiteral("decision"), QStringLiteral("reject")},
                         {QStringLiteral("context_revision"),
                          opened.json()[QStringLiteral("context_revision")]},
                         {QStringLiteral("reason"), QStringLiteral("the process is not stuck")}});
-        QVERIFY2(rejected.status == 200, qPrintable(describe(rejected)));
+        QVERIFY2(rejected.status == 200, qPrintable(rejected.describe()));
         const auto marked =
             s.client(QStringLiteral("fran"))
                 ->post(QStringLiteral("/api/v1/actions/%1/outcome").arg(first->actionId),
@@ -602,7 +587,7 @@ private slots:
         auto rita = s.client(QStringLiteral("rita"));
         const auto listed =
             rita->get(QStringLiteral("/api/v1/actions/history?action=restart_service"));
-        QVERIFY2(listed.status == 200, qPrintable(describe(listed)));
+        QVERIFY2(listed.status == 200, qPrintable(listed.describe()));
         QCOMPARE(listed.json().value(QStringLiteral("action")).toString(),
                  QStringLiteral("restart_service"));
         const QJsonArray history = listed.json().value(QStringLiteral("history")).toArray();
@@ -641,15 +626,15 @@ private slots:
 
         const auto missing = rita->get(QStringLiteral("/api/v1/actions/history"));
         QCOMPARE(missing.status, 422);
-        QCOMPARE(fieldOf(missing), QStringLiteral("action"));
-        QCOMPARE(fieldOf(rita->get(QStringLiteral("/api/v1/actions/history?action="))),
+        QCOMPARE(missing.errorField(), QStringLiteral("action"));
+        QCOMPARE((rita->get(QStringLiteral("/api/v1/actions/history?action="))).errorField(),
                  QStringLiteral("action"));
         for (const char *limit : {"0", "201", "many"}) {
             const auto bad =
                 rita->get(QStringLiteral("/api/v1/actions/history?action=restart_service&limit=") +
                           QLatin1String(limit));
             QCOMPARE(bad.status, 400);
-            QCOMPARE(fieldOf(bad), QStringLiteral("limit"));
+            QCOMPARE(bad.errorField(), QStringLiteral("limit"));
         }
         QCOMPARE(s.anonymousClient()
                      ->get(QStringLiteral("/api/v1/actions/history?action=restart_service"))
@@ -667,7 +652,7 @@ private slots:
         QVERIFY(proposal);
         auto alice = s.client(QStringLiteral("alice"));
         const auto opened = alice->post(reviewPath(proposal->reviewId, "open"), QJsonObject());
-        QVERIFY2(opened.status == 200, qPrintable(describe(opened)));
+        QVERIFY2(opened.status == 200, qPrintable(opened.describe()));
         QVERIFY(opened.json().value(QStringLiteral("others_reasoning_hidden")).toBool() ||
                 opened.json()
                     .value(QStringLiteral("friction"))
@@ -686,7 +671,7 @@ private slots:
                         {QStringLiteral("confirmation_phrase"),
                          view.value(QStringLiteral("confirmation_phrase"))},
                         {QStringLiteral("rollback_acknowledged"), true}});
-        QVERIFY2(approved.status == 200, qPrintable(describe(approved)));
+        QVERIFY2(approved.status == 200, qPrintable(approved.describe()));
 
         const QString path = QStringLiteral("/api/v1/actions/history?action=promote_replica");
         const auto mine = alice->get(path);
@@ -695,10 +680,10 @@ private slots:
         QCOMPARE(mine.json()[QStringLiteral("history")][0][QStringLiteral("decided_by")].toString(),
                  QStringLiteral("alice"));
         const auto bobs = s.client(QStringLiteral("bob"))->get(path);
-        QVERIFY2(bobs.status == 200, qPrintable(describe(bobs)));
+        QVERIFY2(bobs.status == 200, qPrintable(bobs.describe()));
         const QJsonObject seen = bobs.json()[QStringLiteral("history")][0].toObject();
         QCOMPARE(seen.value(QStringLiteral("action_id")).toString(), proposal->actionId);
-        QVERIFY2(seen.value(QStringLiteral("decision")).isNull(), qPrintable(describe(bobs)));
+        QVERIFY2(seen.value(QStringLiteral("decision")).isNull(), qPrintable(bobs.describe()));
         QVERIFY(seen.value(QStringLiteral("decided_by")).isNull());
     }
 };

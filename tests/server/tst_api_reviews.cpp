@@ -22,21 +22,6 @@ QString reviewPath(const QString &reviewId, const char *verb = nullptr)
     return path;
 }
 
-QString describe(const ApiClient::Response &response)
-{
-    return QStringLiteral("HTTP %1: %2").arg(response.status).arg(QString::fromUtf8(response.body));
-}
-
-QString errorOf(const ApiClient::Response &response)
-{
-    return response.json().value(QStringLiteral("error")).toString();
-}
-
-QString fieldOf(const ApiClient::Response &response)
-{
-    return response.json().value(QStringLiteral("field")).toString();
-}
-
 // Everything tier-3 friction asks for; tests drop one piece at a time.
 QJsonObject fullApproval(const ApiClient::Response &opened)
 {
@@ -98,7 +83,7 @@ private slots:
         QCOMPARE(s.countAudit(AuditEvent::kReviewOpened, reviewId), 0);
 
         const auto opened = alice->post(reviewPath(reviewId, "open"), QJsonObject());
-        QVERIFY2(opened.status == 200, qPrintable(describe(opened)));
+        QVERIFY2(opened.status == 200, qPrintable(opened.describe()));
         const QJsonObject view = opened.json();
         QCOMPARE(view.value(QStringLiteral("tier")).toString(), QStringLiteral("tier3"));
         QCOMPARE(view.value(QStringLiteral("dwell_remaining_seconds")).toInteger(), 60);
@@ -113,28 +98,28 @@ private slots:
         s.clock.advanceSeconds(30);
         const auto hasty = alice->post(reviewPath(reviewId, "decide"), approval);
         QCOMPARE(hasty.status, 409);
-        QCOMPARE(errorOf(hasty), toString(GateError::DwellNotMet));
+        QCOMPARE(hasty.errorCode(), toString(GateError::DwellNotMet));
         s.clock.advanceSeconds(31);
 
         // Each missing piece of friction is refused, naming the field.
         for (const char *field : {"reason", "confirmation_phrase", "rollback_acknowledged"}) {
             const auto refused =
                 alice->post(reviewPath(reviewId, "decide"), without(approval, field));
-            QVERIFY2(refused.status == 422, qPrintable(describe(refused)));
-            QCOMPARE(fieldOf(refused), QLatin1String(field));
+            QVERIFY2(refused.status == 422, qPrintable(refused.describe()));
+            QCOMPARE(refused.errorField(), QLatin1String(field));
         }
         QJsonObject wrongPhrase = approval;
         wrongPhrase.insert(QStringLiteral("confirmation_phrase"), QStringLiteral("yes do it"));
-        QCOMPARE(fieldOf(alice->post(reviewPath(reviewId, "decide"), wrongPhrase)),
+        QCOMPARE((alice->post(reviewPath(reviewId, "decide"), wrongPhrase)).errorField(),
                  QStringLiteral("confirmation_phrase"));
         // context_revision is required by the API itself.
         const auto noRevision =
             alice->post(reviewPath(reviewId, "decide"), without(approval, "context_revision"));
         QCOMPARE(noRevision.status, 422);
-        QCOMPARE(fieldOf(noRevision), QStringLiteral("context_revision"));
+        QCOMPARE(noRevision.errorField(), QStringLiteral("context_revision"));
 
         const auto first = alice->post(reviewPath(reviewId, "decide"), approval);
-        QVERIFY2(first.status == 200, qPrintable(describe(first)));
+        QVERIFY2(first.status == 200, qPrintable(first.describe()));
         QCOMPARE(s.countAudit(AuditEvent::kExecutionCompleted, proposal->actionId), 0);
         // The same reviewer twice is still one reviewer.
         QCOMPARE(alice->post(reviewPath(reviewId, "decide"), approval).status, 409);
@@ -147,11 +132,11 @@ private slots:
         QVERIFY(bobOpened.json().value(QStringLiteral("others_reasoning_hidden")).toBool());
         QVERIFY(!bobOpened.body.contains("replica is caught up"));
         s.clock.advanceSeconds(59);
-        QCOMPARE(errorOf(bob->post(reviewPath(reviewId, "decide"), fullApproval(bobOpened))),
+        QCOMPARE((bob->post(reviewPath(reviewId, "decide"), fullApproval(bobOpened))).errorCode(),
                  toString(GateError::DwellNotMet));
         s.clock.advanceSeconds(2);
         const auto second = bob->post(reviewPath(reviewId, "decide"), fullApproval(bobOpened));
-        QVERIFY2(second.status == 200, qPrintable(describe(second)));
+        QVERIFY2(second.status == 200, qPrintable(second.describe()));
         QVERIFY(second.json().value(QStringLiteral("executed")).toBool());
         QCOMPARE(s.countAudit(AuditEvent::kExecutionCompleted, proposal->actionId), 1);
     }
@@ -175,7 +160,7 @@ private slots:
         QJsonObject approval = fullApproval(aliceOpened);
         approval.insert(QStringLiteral("reason"), QStringLiteral("alice-secret-reasoning"));
         const auto first = alice->post(reviewPath(reviewId, "decide"), approval);
-        QVERIFY2(first.status == 200, qPrintable(describe(first)));
+        QVERIFY2(first.status == 200, qPrintable(first.describe()));
 
         const QString auditPath = QStringLiteral("/api/v1/audit?incident=") + proposal->incidentId;
         const QString chainPath =
@@ -186,7 +171,7 @@ private slots:
         for (const auto &client : {ivan.get(), fran.get()}) {
             for (const QString &path : {auditPath, chainPath, recordPath}) {
                 const auto read = client->get(path);
-                QVERIFY2(read.status == 200, qPrintable(describe(read)));
+                QVERIFY2(read.status == 200, qPrintable(read.describe()));
                 QVERIFY2(!read.body.contains("alice-secret-reasoning"), qPrintable(path));
             }
         }
@@ -203,7 +188,7 @@ private slots:
 
         // Once ivan has decided (and the review is final) it is there for all.
         const auto second = ivan->post(reviewPath(reviewId, "decide"), fullApproval(ivanOpened));
-        QVERIFY2(second.status == 200, qPrintable(describe(second)));
+        QVERIFY2(second.status == 200, qPrintable(second.describe()));
         for (const auto &client : {ivan.get(), fran.get()}) {
             for (const QString &path : {auditPath, chainPath, recordPath})
                 QVERIFY2(client->get(path).body.contains("alice-secret-reasoning"),
@@ -231,8 +216,8 @@ private slots:
             {QStringLiteral("reason"), QStringLiteral("looks right")}};
         const auto stale = erin->post(reviewPath(proposal->reviewId, "decide"), decision);
         QCOMPARE(stale.status, 409);
-        QCOMPARE(errorOf(stale), toString(GateError::ContextChanged));
-        QCOMPARE(fieldOf(stale), QStringLiteral("context_revision"));
+        QCOMPARE(stale.errorCode(), toString(GateError::ContextChanged));
+        QCOMPARE(stale.errorField(), QStringLiteral("context_revision"));
         QVERIFY(stale.json()
                     .value(QStringLiteral("detail"))
                     .toString()
@@ -249,7 +234,7 @@ private slots:
         s.clock.advanceSeconds(
             reopened.json()[QStringLiteral("dwell_remaining_seconds")].toInteger() + 1);
         const auto approved = erin->post(reviewPath(proposal->reviewId, "decide"), fresh);
-        QVERIFY2(approved.status == 200, qPrintable(describe(approved)));
+        QVERIFY2(approved.status == 200, qPrintable(approved.describe()));
     }
 
     void proposerMayNotReview()
@@ -272,7 +257,7 @@ private slots:
                                         {QStringLiteral("context_revision"),
                                          opened.json()[QStringLiteral("context_revision")]},
                                         {QStringLiteral("reason"), QStringLiteral("mine")}});
-            QVERIFY2(decided.status == 403, qPrintable(describe(decided)));
+            QVERIFY2(decided.status == 403, qPrintable(decided.describe()));
         }
         QCOMPARE(s.countAudit(AuditEvent::kExecutionCompleted, proposal->actionId), 0);
     }
@@ -291,16 +276,16 @@ private slots:
                             opened.json()[QStringLiteral("context_revision")]}};
         const auto refused = erin->post(reviewPath(proposal->reviewId, "decide"), reject);
         QCOMPARE(refused.status, 422);
-        QCOMPARE(fieldOf(refused), QStringLiteral("reason"));
+        QCOMPARE(refused.errorField(), QStringLiteral("reason"));
         reject.insert(QStringLiteral("reason"), QStringLiteral("the process is not stuck"));
         const auto rejected = erin->post(reviewPath(proposal->reviewId, "decide"), reject);
-        QVERIFY2(rejected.status == 200, qPrintable(describe(rejected)));
+        QVERIFY2(rejected.status == 200, qPrintable(rejected.describe()));
         QCOMPARE(s.app().store().proposal(proposal->actionId)->state, QStringLiteral("rejected"));
 
         // An unknown decision kind is the API's 422.
         QJsonObject bogus = reject;
         bogus.insert(QStringLiteral("decision"), QStringLiteral("lgtm"));
-        QCOMPARE(fieldOf(erin->post(reviewPath(proposal->reviewId, "decide"), bogus)),
+        QCOMPARE((erin->post(reviewPath(proposal->reviewId, "decide"), bogus)).errorField(),
                  QStringLiteral("decision"));
     }
 
@@ -318,13 +303,13 @@ private slots:
         const auto noReason = ivan->post(QStringLiteral("/api/v1/controls/kill-switch"),
                                          QJsonObject{{QStringLiteral("engaged"), true}});
         QCOMPARE(noReason.status, 422);
-        QCOMPARE(fieldOf(noReason), QStringLiteral("reason"));
+        QCOMPARE(noReason.errorField(), QStringLiteral("reason"));
 
         const auto engaged = ivan->post(
             QStringLiteral("/api/v1/controls/kill-switch"),
             QJsonObject{{QStringLiteral("engaged"), true},
                         {QStringLiteral("reason"), QStringLiteral("agent acting on bad data")}});
-        QVERIFY2(engaged.status == 200, qPrintable(describe(engaged)));
+        QVERIFY2(engaged.status == 200, qPrintable(engaged.describe()));
         QVERIFY(engaged.json()[QStringLiteral("held_reviews")].toArray().contains(
             QJsonValue(proposal->reviewId)));
         const auto controls = erin->get(QStringLiteral("/api/v1/controls"));
@@ -345,7 +330,7 @@ private slots:
                                     reopened.json()[QStringLiteral("context_revision")]},
                                    {QStringLiteral("reason"), QStringLiteral("fine")}});
         QCOMPARE(blocked.status, 409);
-        QCOMPARE(errorOf(blocked), toString(GateError::KillSwitchEngaged));
+        QCOMPARE(blocked.errorCode(), toString(GateError::KillSwitchEngaged));
         QCOMPARE(s.countAudit(AuditEvent::kExecutionCompleted, proposal->actionId), 0);
 
         const auto released =
@@ -366,7 +351,7 @@ private slots:
             QStringLiteral("/api/v1/controls/halts"),
             QJsonObject{{QStringLiteral("action_type"), QStringLiteral("restart_service")},
                         {QStringLiteral("reason"), QStringLiteral("restarts make it worse")}});
-        QVERIFY2(halted.status == 201, qPrintable(describe(halted)));
+        QVERIFY2(halted.status == 201, qPrintable(halted.describe()));
         QCOMPARE(
             halted.json()[QStringLiteral("halts")][0][QStringLiteral("action_type")].toString(),
             QStringLiteral("restart_service"));
@@ -375,7 +360,7 @@ private slots:
                                         QStringLiteral("/api/v1/controls/halts/restart_service"
                                                        "?reason=understood"),
                                         {}, {});
-        QVERIFY2(resumed.status == 200, qPrintable(describe(resumed)));
+        QVERIFY2(resumed.status == 200, qPrintable(resumed.describe()));
         QVERIFY(resumed.json()[QStringLiteral("halts")].toArray().isEmpty());
         QCOMPARE(
             ivan->send("DELETE", QStringLiteral("/api/v1/controls/halts/restart_service"), {}, {})
@@ -388,14 +373,14 @@ private slots:
                                    {QStringLiteral("scope"), QStringLiteral("*")},
                                    {QStringLiteral("duration_minutes"), 0}});
         QCOMPARE(tooLong.status, 422);
-        QCOMPARE(fieldOf(tooLong), QStringLiteral("duration_minutes"));
+        QCOMPARE(tooLong.errorField(), QStringLiteral("duration_minutes"));
         const auto granted = ivan->post(
             QStringLiteral("/api/v1/class-approvals"),
             QJsonObject{{QStringLiteral("action"), QStringLiteral("restart_service")},
                         {QStringLiteral("scope"), QStringLiteral("*")},
                         {QStringLiteral("duration_minutes"), 120},
                         {QStringLiteral("description"), QStringLiteral("rolling restarts")}});
-        QVERIFY2(granted.status == 201, qPrintable(describe(granted)));
+        QVERIFY2(granted.status == 201, qPrintable(granted.describe()));
         const QString id = granted.json()[QStringLiteral("id")].toString();
         QCOMPARE(granted.json()[QStringLiteral("granted_by")].toString(), QStringLiteral("ivan"));
         QCOMPARE(granted.json()[QStringLiteral("expires_at")].toString(),
@@ -407,7 +392,7 @@ private slots:
             true);
         const auto revoked =
             ivan->send("DELETE", QStringLiteral("/api/v1/class-approvals/") + id, {}, {});
-        QVERIFY2(revoked.status == 200, qPrintable(describe(revoked)));
+        QVERIFY2(revoked.status == 200, qPrintable(revoked.describe()));
         QCOMPARE(revoked.json()[QStringLiteral("revoked_by")].toString(), QStringLiteral("ivan"));
         QCOMPARE(
             ivan->send("DELETE", QStringLiteral("/api/v1/class-approvals/ca-nope"), {}, {}).status,
@@ -441,7 +426,7 @@ private slots:
         auto paged = s.client(recipient);
         const auto acknowledged =
             paged->post(QStringLiteral("/api/v1/pages/%1/acknowledge").arg(pageId), QJsonObject());
-        QVERIFY2(acknowledged.status == 200, qPrintable(describe(acknowledged)));
+        QVERIFY2(acknowledged.status == 200, qPrintable(acknowledged.describe()));
         QCOMPARE(acknowledged.json()[QStringLiteral("acknowledged_by")].toString(), recipient);
         QCOMPARE(
             paged->post(QStringLiteral("/api/v1/pages/%1/acknowledge").arg(pageId), QJsonObject())
@@ -466,7 +451,7 @@ private slots:
             erin->post(reviewPath(proposal->reviewId, "abort"),
                        QJsonObject{{QStringLiteral("reason"), QStringLiteral("x")}});
         QCOMPARE(refused.status, 409);
-        QCOMPARE(errorOf(refused), toString(GateError::NotPreApproved));
+        QCOMPARE(refused.errorCode(), toString(GateError::NotPreApproved));
         QCOMPARE(erin->post(reviewPath(QStringLiteral("rv-none"), "abort"), QJsonObject()).status,
                  404);
     }
@@ -487,12 +472,12 @@ private slots:
                                    {QStringLiteral("context_revision"),
                                     opened.json()[QStringLiteral("context_revision")]},
                                    {QStringLiteral("reason"), QStringLiteral("process is stuck")}});
-        QVERIFY2(approved.status == 200, qPrintable(describe(approved)));
+        QVERIFY2(approved.status == 200, qPrintable(approved.describe()));
         QCOMPARE(s.countAudit(AuditEvent::kExecutionCompleted, proposal->actionId), 1);
 
         auto fran = s.client(QStringLiteral("fran"));
         const auto verify = fran->get(QStringLiteral("/api/v1/audit/verify"));
-        QVERIFY2(verify.status == 200, qPrintable(describe(verify)));
+        QVERIFY2(verify.status == 200, qPrintable(verify.describe()));
         QVERIFY(verify.json()[QStringLiteral("ok")].toBool());
         QVERIFY(verify.json()[QStringLiteral("count")].toInteger() > 5);
 
@@ -512,7 +497,7 @@ private slots:
 
         const auto chain =
             fran->get(QStringLiteral("/api/v1/actions/%1/chain").arg(proposal->actionId));
-        QVERIFY2(chain.status == 200, qPrintable(describe(chain)));
+        QVERIFY2(chain.status == 200, qPrintable(chain.describe()));
         const QJsonObject record = chain.json()[QStringLiteral("chain")].toObject();
         for (const char *layer : {"human_review", "policy_classification", "agent_reasoning"}) {
             QVERIFY2(record.contains(QLatin1String(layer)), layer);
@@ -529,7 +514,7 @@ private slots:
             fran->post(QStringLiteral("/api/v1/actions/%1/outcome").arg(proposal->actionId),
                        QJsonObject{{QStringLiteral("quality"), QStringLiteral("good")},
                                    {QStringLiteral("note"), QStringLiteral("CPU recovered")}});
-        QVERIFY2(marked.status == 201, qPrintable(describe(marked)));
+        QVERIFY2(marked.status == 201, qPrintable(marked.describe()));
         QCOMPARE(fran->post(QStringLiteral("/api/v1/actions/%1/outcome").arg(proposal->actionId),
                             QJsonObject{{QStringLiteral("quality"), QStringLiteral("meh")}})
                      .status,
@@ -538,7 +523,7 @@ private slots:
 
         const auto draft =
             fran->get(QStringLiteral("/api/v1/incidents/%1/record").arg(proposal->incidentId));
-        QVERIFY2(draft.status == 200, qPrintable(describe(draft)));
+        QVERIFY2(draft.status == 200, qPrintable(draft.describe()));
         QVERIFY(!draft.json()[QStringLiteral("record")][QStringLiteral("timeline")]
                      .toArray()
                      .isEmpty());
@@ -554,14 +539,14 @@ private slots:
                              {QStringLiteral("description"), QStringLiteral("add a CPU limit")},
                              {QStringLiteral("owner"), QStringLiteral("rita")},
                              {QStringLiteral("due"), QStringLiteral("2026-02-01")}}}}});
-        QVERIFY2(final.status == 200, qPrintable(describe(final)));
+        QVERIFY2(final.status == 200, qPrintable(final.describe()));
         QCOMPARE(final.json()[QStringLiteral("record")][QStringLiteral("facilitator")].toString(),
                  QStringLiteral("fran"));
         QVERIFY(final.json()[QStringLiteral("markdown")].toString().contains(
             QStringLiteral("add a CPU limit")));
 
         const auto metrics = fran->get(QStringLiteral("/api/v1/metrics/oversight"));
-        QVERIFY2(metrics.status == 200, qPrintable(describe(metrics)));
+        QVERIFY2(metrics.status == 200, qPrintable(metrics.describe()));
         QCOMPARE(metrics.json()[QStringLiteral("decisions")][QStringLiteral("total")].toInt(), 1);
         QCOMPARE(metrics.json()[QStringLiteral("decisions")][QStringLiteral("approve")].toInt(), 1);
         const auto window = fran->get(QStringLiteral(
@@ -569,7 +554,7 @@ private slots:
         QCOMPARE(window.json()[QStringLiteral("decisions")][QStringLiteral("total")].toInt(), 0);
         const auto badTime = fran->get(QStringLiteral("/api/v1/metrics/oversight?from=yesterday"));
         QCOMPARE(badTime.status, 400);
-        QCOMPARE(fieldOf(badTime), QStringLiteral("from"));
+        QCOMPARE(badTime.errorField(), QStringLiteral("from"));
     }
 
     void rolesAreRefused_data()

@@ -25,6 +25,14 @@ public:
 
         QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
         QByteArray header(const QByteArray &name) const;
+        // "HTTP 409: {...}", for failure messages.
+        QString describe() const
+        {
+            return QStringLiteral("HTTP %1: %2").arg(status).arg(QString::fromUtf8(body));
+        }
+        // The error body's "error" and "field".
+        QString errorCode() const { return json().value(QStringLiteral("error")).toString(); }
+        QString errorField() const { return json().value(QStringLiteral("field")).toString(); }
     };
 
     ApiClient(QUrl baseUrl, const QSslCertificate &trustedCertificate);
