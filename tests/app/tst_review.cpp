@@ -1,5 +1,7 @@
+#include "ClientEvent.h"
 #include "DesktopTestClient.h"
 #include "DesktopTestServer.h"
+#include "EventStream.h"
 #include "GuiTestAlerts.h"
 #include "ReviewFriction.h"
 #include "ReviewPanel.h"
@@ -498,6 +500,31 @@ private slots:
         QVERIFY(panel.currentReviewId().isEmpty());
         QVERIFY(reason->text().isEmpty());
         QVERIFY(!child<QWidget>(panel, "decisionBox")->isVisible());
+    }
+
+    // Review events every 30 ms (a busy night): the queue still reloads
+    // while they keep coming, not only once they stop.
+    void aSteadyFlowOfReviewEventsStillReloadsTheQueue()
+    {
+        ReviewPanel erin(m_erin->context());
+        QSignalSpy loaded(&erin, &ReviewPanel::queueLoaded);
+        QVERIFY(loaded.wait(kNetworkTimeoutMs)); // the first load
+        loaded.clear();
+        QTimer flow;
+        flow.setInterval(30);
+        qint64 sequence = 0;
+        connect(&flow, &QTimer::timeout, this, [&] {
+            ClientEvent event;
+            event.sequence = ++sequence;
+            event.type = QStringLiteral("review.updated");
+            event.payload = QJsonObject{{QStringLiteral("review_id"), QStringLiteral("rv-none")}};
+            emit m_erin->events().eventReceived(event);
+        });
+        flow.start();
+        const bool reloaded = loaded.wait(3000);
+        QVERIFY(flow.isActive()); // the flow never paused
+        flow.stop();
+        QVERIFY2(reloaded, "the queue did not reload during a steady flow of review events");
     }
 
 private:

@@ -1,4 +1,5 @@
 #include "ManualClock.h"
+#include "ParameterEditModel.h"
 #include "ReviewFriction.h"
 
 #include <QJsonArray>
@@ -338,6 +339,27 @@ private slots:
         next.insert(QStringLiteral("review"), review);
         friction.refreshView(next);
         QVERIFY(friction.blocks(DecisionKind::Approve, Blocker::Reopen));
+    }
+
+    // Another reviewer's modify moves the current values: the model follows
+    // them where this reviewer typed nothing and keeps what they typed.
+    void parameterEditsFollowTheCurrentValuesAndKeepWhatWasTyped()
+    {
+        using Model = ParameterEditModel;
+        ParameterEditModel model;
+        model.setParameters({{QStringLiteral("host"), QStringLiteral("a")},
+                             {QStringLiteral("service"), QStringLiteral("pg")}});
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(!(model.flags(model.index(0, Model::CurrentColumn)) & Qt::ItemIsEditable));
+        QVERIFY(model.flags(model.index(0, Model::NewColumn)) & Qt::ItemIsEditable);
+        QVERIFY(model.setData(model.index(1, Model::NewColumn), QStringLiteral("mysql")));
+        model.refresh({{QStringLiteral("host"), QStringLiteral("b")},
+                       {QStringLiteral("service"), QStringLiteral("pgbouncer")}});
+        QCOMPARE(model.index(0, Model::CurrentColumn).data().toString(), QStringLiteral("b"));
+        QCOMPARE(model.index(0, Model::NewColumn).data().toString(), QStringLiteral("b"));
+        QCOMPARE(model.index(1, Model::CurrentColumn).data().toString(),
+                 QStringLiteral("pgbouncer"));
+        QCOMPARE(model.newValues().value(QStringLiteral("service")), QStringLiteral("mysql"));
     }
 
     // A refusal for a missing open says the same.
