@@ -24,6 +24,11 @@ ReviewFriction::ReviewFriction(const QJsonObject &openedView, const QDateTime &o
     , m_dwellEndsAt(openedAt.addSecs(std::max<qint64>(
           0, openedView.value(QStringLiteral("dwell_remaining_seconds")).toInteger())))
     , m_contextRevision(openedView.value(QStringLiteral("context_revision")).toInteger())
+    , m_openedAt(text(openedView, "opened_at"))
+    , m_approvalRound(openedView.value(QStringLiteral("review"))
+                          .toObject()
+                          .value(QStringLiteral("approval_round"))
+                          .toInt())
 {}
 
 void ReviewFriction::refreshView(const QJsonObject &view)
@@ -33,11 +38,29 @@ void ReviewFriction::refreshView(const QJsonObject &view)
         return;
     if (view.value(QStringLiteral("context_revision")).toInteger() != m_contextRevision)
         m_stale = true;
+    const QJsonObject fresh = view.value(QStringLiteral("review")).toObject();
+    const bool openGone = !m_openedAt.isEmpty() && text(view, "opened_at") != m_openedAt;
+    const bool roundMoved =
+        fresh.value(QStringLiteral("approval_round")).toInt() != m_approvalRound;
+    if (openGone || roundMoved) {
+        const QString held = text(fresh, "hold_reason");
+        markNeedsReopen(held.isEmpty()
+                            ? tr("the server no longer counts your open of this review")
+                            : tr("the review was held (%1); opens and approvals from before "
+                                 "no longer count")
+                                  .arg(held));
+    }
     // The open's friction fields (phrase, rollback) are kept: a GET answers
     // them the same way, and the dwell stays the one started at the open.
     for (const char *key : {"approvals_required", "approvals_so_far", "may_decide",
                             "others_reasoning_hidden", "review"})
         m_view.insert(QLatin1String(key), view.value(QLatin1String(key)));
+}
+
+void ReviewFriction::markNeedsReopen(const QString &why)
+{
+    m_reopenReason =
+        why.isEmpty() ? tr("the server no longer counts your open of this review") : why;
 }
 
 QJsonObject ReviewFriction::review() const
@@ -194,6 +217,13 @@ QList<ReviewFriction::Missing> ReviewFriction::missing(DecisionKind kind) const
         result.append({Blocker::Stale,
                        tr("the incident changed since you opened this review: reload (F5) and "
                           "look again")});
+    }
+    // Escalating needs no open on the server: it only adds human involvement.
+    if (needsReopen() && kind != DecisionKind::Escalate) {
+        result.append(
+            {Blocker::Reopen, tr("%1: reopen the review (F5) and read it again; your reading time "
+                                 "starts over")
+                                  .arg(m_reopenReason)});
     }
     if (!m_view.value(QStringLiteral("may_decide")).toBool()) {
         result.append({Blocker::NotDecidable,

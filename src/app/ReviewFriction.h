@@ -34,6 +34,7 @@ public:
     {
         Offline,          // the live event stream is disconnected
         Stale,            // the incident changed since the open: reload first
+        Reopen,           // the server dropped this viewer's open (a stop held the review)
         NotDecidable,     // pre-approved, already decided, or not for this viewer
         Dwell,            // the minimum dwell has not passed
         Phrase,           // the confirmation phrase is not typed exactly
@@ -56,7 +57,11 @@ public:
 
     // A fresh view of the same review without a new open (GET /reviews/ID):
     // approvals, state and decisions move on; the dwell does not restart. A
-    // different context revision than the open saw makes it stale.
+    // different context revision than the open saw makes it stale. When the
+    // viewer's open is gone (or another than the one this began with) or the
+    // approval round moved on, the server no longer counts this open: a kill
+    // switch or halt held the review (ApprovalGate::holdForStop). Nothing
+    // toward a decision counts until the review is opened again.
     void refreshView(const QJsonObject &view);
 
     // --- what the reviewer did -------------------------------------------
@@ -70,6 +75,11 @@ public:
     void setConnected(bool connected) { m_connected = connected; }
     void markStale() { m_stale = true; }
     bool isStale() const { return m_stale; }
+    // The server says this viewer's open no longer counts (a "not_opened"
+    // refusal, or refreshView saw it gone); why, in words.
+    void markNeedsReopen(const QString &why);
+    bool needsReopen() const { return !m_reopenReason.isEmpty(); }
+    QString reopenReason() const { return m_reopenReason; }
 
     // --- the review --------------------------------------------------------
     QJsonObject view() const { return m_view; }
@@ -117,6 +127,9 @@ private:
     QJsonObject m_view;
     QDateTime m_dwellEndsAt;
     qint64 m_contextRevision = 0;
+    QString m_openedAt;      // the server's time of this viewer's open; empty for a GET
+    int m_approvalRound = 0; // the round the open was made in
+    QString m_reopenReason;  // non-empty: the open no longer counts
     QString m_typedPhrase;
     QString m_reason;
     QMap<QString, QString> m_modified;

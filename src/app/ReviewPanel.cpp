@@ -6,6 +6,7 @@
 #include "Clock.h"
 #include "ConnectionState.h"
 #include "EventStream.h"
+#include "ParameterEditModel.h"
 #include "ReviewFriction.h"
 #include "ReviewQueueModel.h"
 #include "ReviewQueueProxy.h"
@@ -18,7 +19,6 @@
 #include <QJsonArray>
 #include <QKeySequence>
 #include <QShortcut>
-#include <QStandardItemModel>
 #include <QTimer>
 #include <QUrl>
 
@@ -68,7 +68,7 @@ ReviewPanel::ReviewPanel(AppContext &context, QWidget *parent)
     , m_queue(new ReviewQueueModel(context.clock, this))
     , m_queueProxy(new ReviewQueueProxy(this))
     , m_history(new SimilarActionsModel(this))
-    , m_parameters(new QStandardItemModel(this))
+    , m_parameters(new ParameterEditModel(this))
     , m_tick(new QTimer(this))
     , m_queueReload(new QTimer(this))
 {
@@ -85,7 +85,8 @@ ReviewPanel::ReviewPanel(AppContext &context, QWidget *parent)
     // The countdown display ticks; how much is left comes from the clock.
     m_tick->setInterval(250);
     connect(m_tick, &QTimer::timeout, this, &ReviewPanel::updateFriction);
-    // A burst of review events reloads the queue once.
+    // A burst of review events reloads the queue once; a steady flow reloads
+    // it every interval (onEvent never restarts a running timer).
     m_queueReload->setSingleShot(true);
     m_queueReload->setInterval(100);
     connect(m_queueReload, &QTimer::timeout, this, &ReviewPanel::reloadQueue);
@@ -104,7 +105,8 @@ ReviewPanel::ReviewPanel(AppContext &context, QWidget *parent)
     connect(m_ui->phraseEdit, &QLineEdit::textChanged, this, &ReviewPanel::updateFriction);
     connect(m_ui->reasonEdit, &QLineEdit::textChanged, this, &ReviewPanel::updateFriction);
     connect(m_ui->rollbackAck, &QCheckBox::toggled, this, &ReviewPanel::updateFriction);
-    connect(m_parameters, &QStandardItemModel::itemChanged, this, &ReviewPanel::updateFriction);
+    connect(m_parameters, &QAbstractItemModel::dataChanged, this, &ReviewPanel::updateFriction);
+    connect(m_parameters, &QAbstractItemModel::modelReset, this, &ReviewPanel::updateFriction);
 
     const auto shortcut = [this](const QKeySequence &keys, auto slot) {
         auto *s = new QShortcut(keys, this);
@@ -117,10 +119,19 @@ ReviewPanel::ReviewPanel(AppContext &context, QWidget *parent)
     shortcut(QKeySequence(Qt::Key_F5), [this] { reloadOpenReview(); });
     shortcut(QKeySequence(Qt::Key_Escape), [this] { m_ui->queueView->setFocus(); });
 
-    connect(&m_context.session, &Session::loggedIn, this, &ReviewPanel::reloadQueue);
-    connect(&m_context.session, &Session::loggedOut, this, [this] {
-        m_queue->setReviews({});
-        clearDetail();
+    // Whoever logs in sees nothing of the one before (an expired session's
+    // user included): the queue is theirs, and a review needs their own open.
+    connect(&m_context.session, &Session::loggedIn, this, [this] {
+        forgetUser();
+        reloadQueue();
+    });
+    connect(&m_context.session, &Session::loggedOut, this, &ReviewPanel::forgetUser);
+    connect(&m_context.session, &Session::expired, this, [this] {
+        forgetUser();
+        m_notice =
+            tr("Your session ended: log in again. The review you had open was closed; open it "
+               "again after logging in.");
+        updateFriction();
     });
     connect(&m_context.events, &EventStream::eventReceived, this, &ReviewPanel::onEvent);
     // Decisions only from fresh state: the stream connected and the last
@@ -174,8 +185,23 @@ void ReviewPanel::reloadQueue()
         });
 }
 
+void ReviewPanel::forgetUser()
+{
+    ++m_openGeneration; // answers to the last user's requests are not shown
+    m_queueReload->stop();
+    m_queue->setReviews({});
+    m_ui->queueStatus->clear();
+    m_ui->openButton->setEnabled(false);
+    m_openReviewId.clear();
+    m_notice.clear();
+    m_ui->resultLabel->clear();
+    clearDetail();
+}
+
 void ReviewPanel::openSelected()
 {
+    if (sending())
+        return; // the decision's answer comes first (the button says so)
     const QString reviewId =
         m_ui->queueView->currentIndex().data(ReviewQueueModel::ReviewIdRole).toString();
     if (!reviewId.isEmpty()) {
@@ -186,6 +212,8 @@ void ReviewPanel::openSelected()
 
 void ReviewPanel::openReview(const QString &reviewId)
 {
+    if (sending())
+        return;
     const int generation = ++m_openGeneration;
     clearDetail();
     m_openReviewId = reviewId;
@@ -214,7 +242,7 @@ void ReviewPanel::openReview(const QString &reviewId)
 
 void ReviewPanel::reloadOpenReview()
 {
-    if (!m_openReviewId.isEmpty())
+    if (!m_openReviewId.isEmpty() && !sending())
         openReview(m_openReviewId);
 }
 
@@ -228,6 +256,9 @@ void ReviewPanel::refreshOpenView()
                                  if (generation != m_openGeneration || !m_friction || !reply.ok())
                                      return;
                                  m_friction->refreshView(reply.object());
+                                 // Another reviewer's modify moves the current values.
+                                 m_parameters->refresh(m_friction->currentParameters());
+                                 m_ui->modifyBox->setVisible(m_parameters->rowCount() > 0);
                                  updateFriction();
                              });
 }
@@ -236,7 +267,6 @@ void ReviewPanel::clearDetail()
 {
     m_friction.reset();
     m_tick->stop();
-    m_sending = false;
     m_history->clear();
     m_parameters->clear();
     m_ui->phraseEdit->clear();
@@ -458,20 +488,12 @@ void ReviewPanel::loadHistory(const QString &actionType, const QString &actionId
 
 void ReviewPanel::fillParameters()
 {
-    m_parameters->clear();
-    m_parameters->setHorizontalHeaderLabels(
-        {tr("Parameter"), tr("Current value"), tr("New value")});
     const QMap<QString, QString> current = m_friction->currentParameters();
-    for (auto it = current.cbegin(); it != current.cend(); ++it) {
-        auto *name = new QStandardItem(it.key());
-        name->setEditable(false);
-        auto *value = new QStandardItem(it.value());
-        value->setEditable(false);
-        m_parameters->appendRow({name, value, new QStandardItem(it.value())});
-    }
+    m_parameters->setParameters(current);
     m_ui->modifyBox->setVisible(!current.isEmpty());
     if (!current.isEmpty())
-        m_ui->parametersView->setCurrentIndex(m_parameters->index(0, 2));
+        m_ui->parametersView->setCurrentIndex(
+            m_parameters->index(0, ParameterEditModel::NewColumn));
 }
 
 void ReviewPanel::takeInputs()
@@ -481,10 +503,7 @@ void ReviewPanel::takeInputs()
     m_friction->setTypedPhrase(m_ui->phraseEdit->text());
     m_friction->setRollbackAcknowledged(m_ui->rollbackAck->isChecked());
     m_friction->setReason(m_ui->reasonEdit->text());
-    QMap<QString, QString> values;
-    for (int row = 0; row < m_parameters->rowCount(); ++row)
-        values.insert(m_parameters->item(row, 0)->text(), m_parameters->item(row, 2)->text());
-    m_friction->setModifiedParameters(values);
+    m_friction->setModifiedParameters(m_parameters->newValues());
     m_friction->setConnected(m_context.connectionState.isOnline());
 }
 
@@ -503,7 +522,14 @@ void ReviewPanel::updateFriction()
         {m_ui->escalateButton, m_ui->escalateWhy, DecisionKind::Escalate},
     };
     const bool online = m_context.connectionState.isOnline();
-    m_ui->reloadButton->setEnabled(!m_openReviewId.isEmpty());
+    // Nothing opens or reloads while a decision is in flight: its answer
+    // belongs to the review it was sent for and is always shown.
+    m_ui->reloadButton->setEnabled(!m_openReviewId.isEmpty() && !sending());
+    m_ui->openButton->setEnabled(!sending() && m_ui->queueView->currentIndex().isValid());
+    m_ui->queueView->setToolTip(sending() ? tr("Sending your decision on %1: opening another "
+                                               "review waits for its answer.")
+                                                .arg(m_sendingReviewId)
+                                          : QString());
     if (!m_friction) {
         for (const Button &b : buttons) {
             b.button->setEnabled(false);
@@ -525,8 +551,8 @@ void ReviewPanel::updateFriction()
         if (!allowedToDecide)
             words.prepend(
                 tr("your role (%1) may not decide reviews").arg(m_context.session.role()));
-        if (m_sending)
-            words.prepend(tr("sending your decision…"));
+        if (sending())
+            words.prepend(tr("sending your decision on %1…").arg(m_sendingReviewId));
         b.button->setEnabled(words.isEmpty());
         b.why->setText(words.isEmpty() ? tr("ready")
                                        : tr("Not yet: %1").arg(words.join(QStringLiteral("; "))));
@@ -552,11 +578,15 @@ void ReviewPanel::updateFriction()
     if (m_friction->isStale())
         banner.append(tr("THE INCIDENT CHANGED since you opened this review. Press F5 to reload "
                          "and look again before deciding."));
+    if (m_friction->needsReopen())
+        banner.append(tr("OPEN THIS REVIEW AGAIN: %1. Press F5 to open it again; your reading "
+                         "time starts over.")
+                          .arg(m_friction->reopenReason()));
     if (!m_notice.isEmpty())
         banner.append(m_notice);
     m_ui->banner->setText(banner.join(QLatin1Char('\n')));
     m_ui->banner->setVisible(!banner.isEmpty());
-    m_ui->banner->setStyleSheet(online && !m_friction->isStale()
+    m_ui->banner->setStyleSheet(online && !m_friction->isStale() && !m_friction->needsReopen()
                                     ? QString()
                                     : QStringLiteral("background: #fff3cd; color: #5c3c00;"));
 }
@@ -564,50 +594,67 @@ void ReviewPanel::updateFriction()
 void ReviewPanel::decide(DecisionKind kind)
 {
     updateFriction();
-    if (!m_friction || m_sending || !m_friction->allows(kind) || !mayDecide(m_context.session))
+    if (!m_friction || sending() || !m_friction->allows(kind) || !mayDecide(m_context.session))
         return; // the button said why
-    m_sending = true;
-    updateFriction();
     const QString reviewId = m_openReviewId;
-    const int generation = m_openGeneration;
+    m_sendingReviewId = reviewId;
+    m_ui->resultLabel->setText(tr("Sending your %1 on %2…").arg(toString(kind), reviewId));
+    updateFriction();
     m_context.connection.post(reviewPath(reviewId, "decide"), m_friction->decisionBody(kind), this,
-                              [this, kind, generation](const ApiReply &reply) {
-                                  if (generation != m_openGeneration)
-                                      return;
-                                  m_sending = false;
-                                  onDecided(kind, reply);
+                              [this, kind, reviewId](const ApiReply &reply) {
+                                  m_sendingReviewId.clear();
+                                  onDecided(kind, reviewId, reply);
                               });
 }
 
-void ReviewPanel::onDecided(DecisionKind kind, const ApiReply &reply)
+void ReviewPanel::onDecided(DecisionKind kind, const QString &reviewId, const ApiReply &reply)
 {
-    if (reply.isContextChanged()) {
+    // The answer is about reviewId whatever is on screen now (a session end
+    // may have cleared it): it is shown and announced in any case.
+    const bool stillOpen = m_friction && m_openReviewId == reviewId;
+    const auto show = [this, stillOpen](bool ok, const QString &message) {
+        m_ui->resultLabel->setText(message);
+        if (!stillOpen)
+            m_notice = message; // the banner stays visible without a detail
+        emit decisionAnswered(ok, message);
+    };
+    if (reply.error == QLatin1String("not_opened") && stillOpen) {
+        // Nothing was decided: the server no longer counts this open (a kill
+        // switch or halt held the review and cleared every open). Open it
+        // again, as after a context change; the reviewer reads it again.
+        m_notice = tr("Your %1 on %2 was NOT recorded: the server no longer counts your open "
+                      "(the review was held by a stop). The review has been opened again: read "
+                      "it again; the phrase, the acknowledgement and the reading time start "
+                      "over. (Server: %3)")
+                       .arg(toString(kind), reviewId, reply.message());
+        show(false, m_notice);
+        openReview(reviewId);
+        return;
+    }
+    if (reply.isContextChanged() && stillOpen) {
         // Nothing was decided. What the reviewer looked at is not what is
         // there now: show it again, and make them read and confirm again.
-        m_notice = tr("The incident changed while you were deciding, so your %1 was NOT "
+        m_notice = tr("The incident changed while you were deciding, so your %1 on %2 was NOT "
                       "recorded. The review has been reloaded with the current state: read it "
                       "again; the phrase, the acknowledgement and the reading time start over. "
-                      "(Server: %2)")
-                       .arg(toString(kind), reply.message());
-        m_ui->resultLabel->setText(m_notice);
-        emit decisionAnswered(false, m_notice);
-        openReview(m_openReviewId);
+                      "(Server: %3)")
+                       .arg(toString(kind), reviewId, reply.message());
+        show(false, m_notice);
+        openReview(reviewId);
         return;
     }
     if (!reply.ok()) {
-        const QString message =
-            tr("The server refused your %1: %2").arg(toString(kind), reply.message());
-        m_ui->resultLabel->setText(message);
-        emit decisionAnswered(false, message);
-        refreshOpenView();
+        show(false, tr("The server refused your %1 on %2: %3")
+                        .arg(toString(kind), reviewId, reply.message()));
+        if (stillOpen)
+            refreshOpenView();
         updateFriction();
         return;
     }
-    const QString message =
-        tr("Recorded: %1").arg(reply.object().value(QStringLiteral("message")).toString());
-    m_ui->resultLabel->setText(message);
-    emit decisionAnswered(true, message);
-    refreshOpenView();
+    show(true, tr("Recorded for %1: %2")
+                   .arg(reviewId, reply.object().value(QStringLiteral("message")).toString()));
+    if (stillOpen)
+        refreshOpenView();
     reloadQueue();
     updateFriction();
 }
@@ -628,13 +675,21 @@ void ReviewPanel::onEvent(const ClientEvent &event)
 {
     const QJsonObject &payload = event.payload;
     if (event.type.startsWith(QLatin1String("review."))) {
-        m_queueReload->start();
+        // Throttle, not debounce: restarting a running timer on every event
+        // would starve the queue during a steady flow of them.
+        if (!m_queueReload->isActive())
+            m_queueReload->start();
         if (!m_openReviewId.isEmpty() && str(payload, "review_id") == m_openReviewId)
             refreshOpenView();
         return;
     }
     if (!m_friction)
         return;
+    if (event.type == QLatin1String("kill_switch.changed") ||
+        event.type == QLatin1String("halt.changed")) {
+        refreshOpenView(); // a stop holds reviews and drops every open
+        return;
+    }
     if ((event.type == QLatin1String("incident.updated") ||
          event.type == QLatin1String("incident.opened")) &&
         str(payload, "id") == m_friction->incidentId()) {

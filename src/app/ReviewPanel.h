@@ -7,7 +7,6 @@
 
 #include <memory>
 
-class QStandardItemModel;
 class QTimer;
 
 namespace Ui {
@@ -19,6 +18,7 @@ namespace icc {
 struct AppContext;
 struct ApiReply;
 struct ClientEvent;
+class ParameterEditModel;
 class ReviewFriction;
 class ReviewQueueModel;
 class ReviewQueueProxy;
@@ -73,7 +73,9 @@ private:
     void takeInputs();
     void updateFriction();
     void decide(DecisionKind kind);
-    void onDecided(DecisionKind kind, const ApiReply &reply);
+    void onDecided(DecisionKind kind, const QString &reviewId, const ApiReply &reply);
+    void forgetUser(); // the user changed or left: nothing of theirs stays on screen
+    bool sending() const { return !m_sendingReviewId.isEmpty(); }
     void focusFirstInput();
 
     AppContext &m_context;
@@ -81,14 +83,17 @@ private:
     ReviewQueueModel *m_queue = nullptr;
     ReviewQueueProxy *m_queueProxy = nullptr;
     SimilarActionsModel *m_history = nullptr;
-    QStandardItemModel *m_parameters = nullptr;
+    ParameterEditModel *m_parameters = nullptr;
     QTimer *m_tick = nullptr;
     QTimer *m_queueReload = nullptr;
     std::unique_ptr<ReviewFriction> m_friction;
     QString m_openReviewId;
     QString m_notice;         // what happened last (shown until the next open)
     int m_openGeneration = 0; // answers for an earlier open are ignored
-    bool m_sending = false;
+    // The review a decision is in flight for, empty when none. Kept apart from
+    // the open generation: a decision's answer is always shown, and nothing
+    // opens or reloads until it has come.
+    QString m_sendingReviewId;
 };
 
 } // namespace icc

@@ -1,9 +1,12 @@
+#include "ClientEvent.h"
 #include "DesktopTestClient.h"
 #include "DesktopTestServer.h"
+#include "EventStream.h"
 #include "GuiTestAlerts.h"
 #include "ReviewFriction.h"
 #include "ReviewPanel.h"
 #include "ReviewQueueModel.h"
+#include "Session.h"
 #include "TestAlerts.h"
 #include "TestPaths.h"
 
@@ -17,6 +20,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -124,6 +128,8 @@ private slots:
         m_frank = std::make_unique<DesktopTestClient>(m_server);
         QVERIFY2(m_erin->login(QStringLiteral("erin"), &error), qPrintable(error));
         QVERIFY2(m_frank->login(QStringLiteral("frank"), &error), qPrintable(error));
+        m_ivan = std::make_unique<DesktopTestClient>(m_server);
+        QVERIFY2(m_ivan->login(QStringLiteral("ivan"), &error), qPrintable(error));
     }
 
     void tierThreeNeedsDwellPhraseAcknowledgementReasonAndASecondReviewer()
@@ -367,11 +373,194 @@ private slots:
         QTRY_VERIFY(escalate->isEnabled());
     }
 
+    // A kill switch holds every review and the server drops every open
+    // (ApprovalGate::holdForStop): what was ready is not, until reopened.
+    void aStopDropsTheOpenSoTheReviewMustBeOpenedAgain()
+    {
+        ReviewPanel erin(m_erin->context());
+        erin.show();
+        QVERIFY(activate(erin));
+        QString error;
+        QVERIFY2(accepted(m_server.ingest(genericCpuAlert(), &error)), qPrintable(error));
+        const QString action = QStringLiteral("restart_service");
+        QTRY_VERIFY_WITH_TIMEOUT(!queuedReview(erin, action).isEmpty(), kNetworkTimeoutMs);
+        const QString reviewId = queuedReview(erin, action);
+        // The pipeline may still be moving the incident on: open until what
+        // erin sees is current (the incident loaded and not changed since).
+        auto *incidentTitle = child<QLabel>(erin, "incidentTitle");
+        for (int attempt = 0;; ++attempt) {
+            QSignalSpy shown(&erin, &ReviewPanel::reviewOpened);
+            erin.openReview(reviewId);
+            QVERIFY(shown.wait(kNetworkTimeoutMs));
+            QTRY_VERIFY_WITH_TIMEOUT(incidentTitle->text() != erin.friction()->incidentId(),
+                                     kNetworkTimeoutMs);
+            if (!erin.friction()->isStale())
+                break;
+            QVERIFY2(attempt < 5, "the incident never settled");
+        }
+        QSignalSpy opened(&erin, &ReviewPanel::reviewOpened);
+        auto *approve = child<QPushButton>(erin, "approveButton");
+        auto *approveWhy = child<QLabel>(erin, "approveWhy");
+        auto *banner = child<QLabel>(erin, "banner");
+        QTRY_COMPARE(approveWhy->text(), QStringLiteral("ready")); // tier 2: no dwell
+
+        // 1. The stop's events have not arrived: the panel still says ready,
+        //    the server refuses for the missing open, and the panel opens the
+        //    review again instead of letting every retry be refused.
+        m_erin->events().blockSignals(true);
+        QVERIFY(killSwitch(true));
+        QVERIFY(killSwitch(false));
+        QVERIFY2(approve->isEnabled(), qPrintable(approveWhy->text()));
+        QSignalSpy answers(&erin, &ReviewPanel::decisionAnswered);
+        approve->click();
+        QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 1, kNetworkTimeoutMs);
+        m_erin->events().blockSignals(false);
+        QVERIFY(!answers.at(0).at(0).toBool());
+        QVERIFY2(answers.at(0).at(1).toString().contains(QStringLiteral("NOT recorded")),
+                 qPrintable(answers.at(0).at(1).toString()));
+        QVERIFY(answers.at(0).at(1).toString().contains(reviewId));
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, kNetworkTimeoutMs);
+        QVERIFY(!erin.friction()->needsReopen());
+        QTRY_COMPARE(approveWhy->text(), QStringLiteral("ready"));
+
+        // 2. The stop arrives live: approve is no longer ready and says why.
+        QVERIFY(killSwitch(true));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            erin.friction()->blocks(DecisionKind::Approve, ReviewFriction::Blocker::Reopen),
+            kNetworkTimeoutMs);
+        QVERIFY(!approve->isEnabled());
+        QVERIFY2(approveWhy->text().contains(QStringLiteral("reopen")),
+                 qPrintable(approveWhy->text()));
+        QVERIFY2(banner->text().contains(QStringLiteral("OPEN THIS REVIEW AGAIN")),
+                 qPrintable(banner->text()));
+        QVERIFY(killSwitch(false));
+        // Lifting the stop resumes nothing: the panel still asks for a new open.
+        QVERIFY(erin.friction()->needsReopen());
+        QVERIFY(!approve->isEnabled());
+        QVERIFY(activate(erin));
+        key(Qt::Key_Escape);
+        key(Qt::Key_F5);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 2, kNetworkTimeoutMs);
+        QVERIFY(!erin.friction()->needsReopen());
+        QVERIFY(!banner->text().contains(QStringLiteral("OPEN THIS REVIEW AGAIN")));
+        QTRY_COMPARE(approveWhy->text(), QStringLiteral("ready"));
+
+        // 3. A decision in flight: F5 and opening another review wait for its
+        //    answer, and the answer is shown, naming the review.
+        auto *reload = child<QPushButton>(erin, "reloadButton");
+        auto *reject = child<QPushButton>(erin, "rejectButton");
+        child<QLineEdit>(erin, "reasonEdit")->setText(QStringLiteral("not during a stop drill"));
+        QTRY_VERIFY(reject->isEnabled());
+        reject->click(); // the request is on its way; nothing has answered yet
+        QVERIFY(!reload->isEnabled());
+        QVERIFY(!child<QPushButton>(erin, "openButton")->isEnabled());
+        key(Qt::Key_F5);           // as the reviewer would
+        erin.openReview(reviewId); // as another part of the app might
+        QVERIFY2(erin.friction(), "the review was reopened while the decision was in flight");
+        QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 2, kNetworkTimeoutMs);
+        QVERIFY2(answers.at(1).at(0).toBool(), qPrintable(answers.at(1).at(1).toString()));
+        QVERIFY(answers.at(1).at(1).toString().contains(reviewId));
+        QVERIFY(child<QLabel>(erin, "resultLabel")->text().contains(reviewId));
+        QCOMPARE(opened.size(), 2); // F5 opened nothing while the decision was in flight
+        QTRY_VERIFY(reload->isEnabled());
+    }
+
+    // The session ends and someone else logs in at the same desk: nothing of
+    // the last user's review (nor what they typed) stays on screen.
+    void aNewUserSeesNothingOfTheLastOne()
+    {
+        DesktopTestClient desk(m_server);
+        QString error;
+        QVERIFY2(desk.login(QStringLiteral("erin"), &error), qPrintable(error));
+        QVERIFY2(accepted(m_server.ingest(genericCpuAlert(QStringLiteral("pm-desk")), &error)),
+                 qPrintable(error));
+        ReviewPanel panel(desk.context());
+        panel.show();
+        // Every review the server lists, decided ones included (any will do).
+        QAbstractItemModel *queue = qobject_cast<QSortFilterProxyModel *>(
+                                        child<QAbstractItemView>(panel, "queueView")->model())
+                                        ->sourceModel();
+        QTRY_VERIFY_WITH_TIMEOUT(queue->rowCount() > 0, kNetworkTimeoutMs);
+        const QString reviewId = queue->index(0, 0).data(ReviewQueueModel::ReviewIdRole).toString();
+        panel.openReview(reviewId);
+        QTRY_VERIFY_WITH_TIMEOUT(panel.friction(), kNetworkTimeoutMs);
+        auto *reason = child<QLineEdit>(panel, "reasonEdit");
+        reason->setText(QStringLiteral("erin's half-typed reason"));
+
+        // The server no longer knows the token: the next request answers 401.
+        QSignalSpy expired(&desk.session(), &Session::expired);
+        desk.connection().setToken(QStringLiteral("no-longer-valid"));
+        panel.reloadQueue();
+        QVERIFY(expired.wait(kNetworkTimeoutMs));
+        QVERIFY(!panel.friction());
+        QVERIFY(panel.currentReviewId().isEmpty());
+        QVERIFY(reason->text().isEmpty());
+        QCOMPARE(queue->rowCount(), 0);
+
+        // frank logs in: his queue, no review open until he opens one himself.
+        QSignalSpy loggedIn(&desk.session(), &Session::loggedIn);
+        desk.session().login(QStringLiteral("frank"),
+                             QString::fromLatin1(DesktopTestServer::kPassword),
+                             [](const ApiReply &) {});
+        QVERIFY(loggedIn.wait(kNetworkTimeoutMs));
+        QTRY_VERIFY_WITH_TIMEOUT(queue->rowCount() > 0, kNetworkTimeoutMs);
+        QVERIFY(!panel.friction());
+        QVERIFY(panel.currentReviewId().isEmpty());
+        QVERIFY(reason->text().isEmpty());
+        QVERIFY(!child<QWidget>(panel, "decisionBox")->isVisible());
+    }
+
+    // Review events every 30 ms (a busy night): the queue still reloads
+    // while they keep coming, not only once they stop.
+    void aSteadyFlowOfReviewEventsStillReloadsTheQueue()
+    {
+        ReviewPanel erin(m_erin->context());
+        QSignalSpy loaded(&erin, &ReviewPanel::queueLoaded);
+        QVERIFY(loaded.wait(kNetworkTimeoutMs)); // the first load
+        loaded.clear();
+        QTimer flow;
+        flow.setInterval(30);
+        qint64 sequence = 0;
+        connect(&flow, &QTimer::timeout, this, [&] {
+            ClientEvent event;
+            event.sequence = ++sequence;
+            event.type = QStringLiteral("review.updated");
+            event.payload = QJsonObject{{QStringLiteral("review_id"), QStringLiteral("rv-none")}};
+            emit m_erin->events().eventReceived(event);
+        });
+        flow.start();
+        const bool reloaded = loaded.wait(3000);
+        QVERIFY(flow.isActive()); // the flow never paused
+        flow.stop();
+        QVERIFY2(reloaded, "the queue did not reload during a steady flow of review events");
+    }
+
 private:
+    // ivan, the commander, engages or lifts the kill switch.
+    bool killSwitch(bool engaged)
+    {
+        ApiReply answer;
+        bool answered = false;
+        m_ivan->connection().post(
+            QStringLiteral("/api/v1/controls/kill-switch"),
+            QJsonObject{{QStringLiteral("engaged"), engaged},
+                        {QStringLiteral("reason"), QStringLiteral("stop drill")}},
+            this, [&](const ApiReply &reply) {
+                answer = reply;
+                answered = true;
+            });
+        if (!QTest::qWaitFor([&] { return answered; }, kNetworkTimeoutMs))
+            return false;
+        if (!answer.ok())
+            qWarning("kill switch: %s", qPrintable(answer.message()));
+        return answer.ok();
+    }
+
     QTemporaryDir m_policyDir;
     DesktopTestServer m_server;
     std::unique_ptr<DesktopTestClient> m_erin;
     std::unique_ptr<DesktopTestClient> m_frank;
+    std::unique_ptr<DesktopTestClient> m_ivan;
 };
 
 QTEST_MAIN(TestReview)

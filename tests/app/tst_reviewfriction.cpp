@@ -1,4 +1,5 @@
 #include "ManualClock.h"
+#include "ParameterEditModel.h"
 #include "ReviewFriction.h"
 
 #include <QJsonArray>
@@ -52,6 +53,7 @@ QJsonObject tier3View(qint64 dwellRemaining = 60)
         {QStringLiteral("rollback"), QStringLiteral("ssh host gunzip")},
         {QStringLiteral("context_revision"), 5},
         {QStringLiteral("dwell_remaining_seconds"), dwellRemaining},
+        {QStringLiteral("opened_at"), QStringLiteral("2026-11-21T20:35:01.863Z")},
         {QStringLiteral("approvals_required"), 2},
         {QStringLiteral("approvals_so_far"), 0},
         {QStringLiteral("may_decide"), true},
@@ -288,6 +290,86 @@ private slots:
                                            .toObject();
         QCOMPARE(parameters,
                  (QJsonObject{{QStringLiteral("host"), QStringLiteral("db-replica-3")}}));
+    }
+
+    // A kill switch or halt holds the review: the server drops every open and
+    // starts a new approval round (ApprovalGate::holdForStop). A GET then
+    // shows no open for the viewer; what was ready is not ready any more.
+    void aStopThatDroppedTheOpenBlocksUntilReopened()
+    {
+        ManualClock clock;
+        ReviewFriction friction(tier3View(), clock.now(), clock);
+        satisfyAll(clock, friction);
+        QVERIFY(friction.allows(DecisionKind::Approve));
+
+        // The same open seen again changes nothing.
+        friction.refreshView(tier3View(0));
+        QVERIFY(!friction.needsReopen());
+        QVERIFY(friction.allows(DecisionKind::Approve));
+
+        QJsonObject held = tier3View(60);
+        held.insert(QStringLiteral("opened_at"), QString());
+        QJsonObject review = held.value(QStringLiteral("review")).toObject();
+        review.insert(QStringLiteral("approval_round"), 1);
+        review.insert(QStringLiteral("state"), QStringLiteral("held"));
+        review.insert(QStringLiteral("hold_reason"), QStringLiteral("kill switch engaged"));
+        held.insert(QStringLiteral("review"), review);
+        friction.refreshView(held);
+
+        QVERIFY(friction.needsReopen());
+        for (DecisionKind kind :
+             {DecisionKind::Approve, DecisionKind::Reject, DecisionKind::Modify})
+            QVERIFY(friction.blocks(kind, Blocker::Reopen));
+        QVERIFY(!friction.blocks(DecisionKind::Escalate, Blocker::Reopen)); // needs no open
+        const QString why = friction.missing(DecisionKind::Approve).constFirst().text;
+        QVERIFY2(why.contains(QStringLiteral("reopen")), qPrintable(why));
+        QVERIFY2(why.contains(QStringLiteral("kill switch engaged")), qPrintable(why));
+    }
+
+    // Only the approval round moved (the open is shown with the same time):
+    // approvals from before no longer count, so neither does the open.
+    void aNewApprovalRoundBlocksUntilReopened()
+    {
+        ManualClock clock;
+        ReviewFriction friction(tier3View(), clock.now(), clock);
+        satisfyAll(clock, friction);
+        QJsonObject next = tier3View(0);
+        QJsonObject review = next.value(QStringLiteral("review")).toObject();
+        review.insert(QStringLiteral("approval_round"), 1);
+        next.insert(QStringLiteral("review"), review);
+        friction.refreshView(next);
+        QVERIFY(friction.blocks(DecisionKind::Approve, Blocker::Reopen));
+    }
+
+    // Another reviewer's modify moves the current values: the model follows
+    // them where this reviewer typed nothing and keeps what they typed.
+    void parameterEditsFollowTheCurrentValuesAndKeepWhatWasTyped()
+    {
+        using Model = ParameterEditModel;
+        ParameterEditModel model;
+        model.setParameters({{QStringLiteral("host"), QStringLiteral("a")},
+                             {QStringLiteral("service"), QStringLiteral("pg")}});
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(!(model.flags(model.index(0, Model::CurrentColumn)) & Qt::ItemIsEditable));
+        QVERIFY(model.flags(model.index(0, Model::NewColumn)) & Qt::ItemIsEditable);
+        QVERIFY(model.setData(model.index(1, Model::NewColumn), QStringLiteral("mysql")));
+        model.refresh({{QStringLiteral("host"), QStringLiteral("b")},
+                       {QStringLiteral("service"), QStringLiteral("pgbouncer")}});
+        QCOMPARE(model.index(0, Model::CurrentColumn).data().toString(), QStringLiteral("b"));
+        QCOMPARE(model.index(0, Model::NewColumn).data().toString(), QStringLiteral("b"));
+        QCOMPARE(model.index(1, Model::CurrentColumn).data().toString(),
+                 QStringLiteral("pgbouncer"));
+        QCOMPARE(model.newValues().value(QStringLiteral("service")), QStringLiteral("mysql"));
+    }
+
+    // A refusal for a missing open says the same.
+    void aNotOpenedRefusalBlocksUntilReopened()
+    {
+        ManualClock clock;
+        ReviewFriction friction(tier3View(), clock.now(), clock);
+        satisfyAll(clock, friction);
+        friction.markNeedsReopen({});
+        QVERIFY(friction.blocks(DecisionKind::Approve, Blocker::Reopen));
     }
 };
 
