@@ -1138,6 +1138,18 @@
         <source>. The other reviewer&apos;s reasoning stays hidden until you decide.</source>
         <translation>. Die Begründung des anderen Prüfers bleibt verborgen, bis Sie entscheiden.</translation>
     </message>
+    <message>
+        <source>the server no longer counts your open of this review</source>
+        <translation>der Server zählt Ihr Öffnen dieser Prüfung nicht mehr</translation>
+    </message>
+    <message>
+        <source>the review was held (%1); opens and approvals from before no longer count</source>
+        <translation>die Prüfung wurde angehalten (%1); frühere Öffnungen und Freigaben zählen nicht mehr</translation>
+    </message>
+    <message>
+        <source>%1: reopen the review (F5) and read it again; your reading time starts over</source>
+        <translation>%1: Öffnen Sie die Prüfung erneut (F5) und lesen Sie sie noch einmal; Ihre Lesezeit beginnt von vorn</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPanel</name>
@@ -3098,6 +3110,21 @@ Erfasste Begründung: %2</translation>
     </message>
 </context>
 <context>
+    <name>icc::ParameterEditModel</name>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Aktueller Wert</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Neuer Wert</translation>
+    </message>
+</context>
+<context>
     <name>icc::PostMortemDocument</name>
     <message>
         <source>postmortem: field &apos;incident_id&apos; is missing</source>
@@ -3550,18 +3577,6 @@ Ihre ungespeicherten Fehlermarkierungen und Maßnahmen zu %2 gingen verloren. Be
         </translation>
     </message>
     <message>
-        <source>Parameter</source>
-        <translation>Parameter</translation>
-    </message>
-    <message>
-        <source>Current value</source>
-        <translation>Aktueller Wert</translation>
-    </message>
-    <message>
-        <source>New value</source>
-        <translation>Neuer Wert</translation>
-    </message>
-    <message>
         <source>open a review first</source>
         <translation>zuerst eine Prüfung öffnen</translation>
     </message>
@@ -3572,10 +3587,6 @@ Ihre ungespeicherten Fehlermarkierungen und Maßnahmen zu %2 gingen verloren. Be
     <message>
         <source>your role (%1) may not decide reviews</source>
         <translation>Ihre Rolle (%1) darf keine Prüfungen entscheiden</translation>
-    </message>
-    <message>
-        <source>sending your decision…</source>
-        <translation>Ihre Entscheidung wird gesendet…</translation>
     </message>
     <message>
         <source>ready</source>
@@ -3602,16 +3613,40 @@ Ihre ungespeicherten Fehlermarkierungen und Maßnahmen zu %2 gingen verloren. Be
         <translation>DER VORFALL HAT SICH GEÄNDERT, seit Sie diese Prüfung geöffnet haben. Drücken Sie F5, um neu zu laden, und sehen Sie ihn sich vor der Entscheidung erneut an.</translation>
     </message>
     <message>
-        <source>The incident changed while you were deciding, so your %1 was NOT recorded. The review has been reloaded with the current state: read it again; the phrase, the acknowledgement and the reading time start over. (Server: %2)</source>
-        <translation>Der Vorfall hat sich während Ihrer Entscheidung geändert, daher wurde Ihre Entscheidung (%1) NICHT erfasst. Die Prüfung wurde mit dem aktuellen Stand neu geladen: lesen Sie sie erneut; Phrase, Bestätigung und Lesezeit beginnen von vorn. (Server: %2)</translation>
+        <source>Your session ended: log in again. The review you had open was closed; open it again after logging in.</source>
+        <translation>Ihre Sitzung ist beendet: Melden Sie sich erneut an. Die geöffnete Prüfung wurde geschlossen; öffnen Sie sie nach der Anmeldung erneut.</translation>
     </message>
     <message>
-        <source>The server refused your %1: %2</source>
-        <translation>Der Server hat Ihre Entscheidung (%1) abgelehnt: %2</translation>
+        <source>Sending your decision on %1: opening another review waits for its answer.</source>
+        <translation>Ihre Entscheidung zu %1 wird gesendet: Das Öffnen einer anderen Prüfung wartet auf die Antwort.</translation>
     </message>
     <message>
-        <source>Recorded: %1</source>
-        <translation>Erfasst: %1</translation>
+        <source>sending your decision on %1…</source>
+        <translation>Ihre Entscheidung zu %1 wird gesendet…</translation>
+    </message>
+    <message>
+        <source>OPEN THIS REVIEW AGAIN: %1. Press F5 to open it again; your reading time starts over.</source>
+        <translation>DIESE PRÜFUNG ERNEUT ÖFFNEN: %1. Drücken Sie F5, um sie erneut zu öffnen; Ihre Lesezeit beginnt von vorn.</translation>
+    </message>
+    <message>
+        <source>Sending your %1 on %2…</source>
+        <translation>Ihre Entscheidung (%1) zu %2 wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Your %1 on %2 was NOT recorded: the server no longer counts your open (the review was held by a stop). The review has been opened again: read it again; the phrase, the acknowledgement and the reading time start over. (Server: %3)</source>
+        <translation>Ihre Entscheidung (%1) zu %2 wurde NICHT gespeichert: Der Server zählt Ihr Öffnen nicht mehr (die Prüfung wurde durch einen Stopp angehalten). Die Prüfung wurde erneut geöffnet: Lesen Sie sie noch einmal; Bestätigungssatz, Bestätigung und Lesezeit beginnen von vorn. (Server: %3)</translation>
+    </message>
+    <message>
+        <source>The incident changed while you were deciding, so your %1 on %2 was NOT recorded. The review has been reloaded with the current state: read it again; the phrase, the acknowledgement and the reading time start over. (Server: %3)</source>
+        <translation>Der Vorfall hat sich während Ihrer Entscheidung geändert, daher wurde Ihre Entscheidung (%1) zu %2 NICHT gespeichert. Die Prüfung wurde mit dem aktuellen Stand neu geladen: Lesen Sie sie noch einmal; Bestätigungssatz, Bestätigung und Lesezeit beginnen von vorn. (Server: %3)</translation>
+    </message>
+    <message>
+        <source>The server refused your %1 on %2: %3</source>
+        <translation>Der Server hat Ihre Entscheidung (%1) zu %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>Recorded for %1: %2</source>
+        <translation>Gespeichert für %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1138,6 +1138,18 @@
         <source>. The other reviewer&apos;s reasoning stays hidden until you decide.</source>
         <translation>. The other reviewer&apos;s reasoning stays hidden until you decide.</translation>
     </message>
+    <message>
+        <source>the server no longer counts your open of this review</source>
+        <translation>the server no longer counts your open of this review</translation>
+    </message>
+    <message>
+        <source>the review was held (%1); opens and approvals from before no longer count</source>
+        <translation>the review was held (%1); opens and approvals from before no longer count</translation>
+    </message>
+    <message>
+        <source>%1: reopen the review (F5) and read it again; your reading time starts over</source>
+        <translation>%1: reopen the review (F5) and read it again; your reading time starts over</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPanel</name>
@@ -3098,6 +3110,21 @@ Reason recorded: %2</translation>
     </message>
 </context>
 <context>
+    <name>icc::ParameterEditModel</name>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+</context>
+<context>
     <name>icc::PostMortemDocument</name>
     <message>
         <source>postmortem: field &apos;incident_id&apos; is missing</source>
@@ -3550,18 +3577,6 @@ Your unsaved failure marks and action items of %2 would be lost. Keep editing an
         </translation>
     </message>
     <message>
-        <source>Parameter</source>
-        <translation>Parameter</translation>
-    </message>
-    <message>
-        <source>Current value</source>
-        <translation>Current value</translation>
-    </message>
-    <message>
-        <source>New value</source>
-        <translation>New value</translation>
-    </message>
-    <message>
         <source>open a review first</source>
         <translation>open a review first</translation>
     </message>
@@ -3572,10 +3587,6 @@ Your unsaved failure marks and action items of %2 would be lost. Keep editing an
     <message>
         <source>your role (%1) may not decide reviews</source>
         <translation>your role (%1) may not decide reviews</translation>
-    </message>
-    <message>
-        <source>sending your decision…</source>
-        <translation>sending your decision…</translation>
     </message>
     <message>
         <source>ready</source>
@@ -3602,16 +3613,40 @@ Your unsaved failure marks and action items of %2 would be lost. Keep editing an
         <translation>THE INCIDENT CHANGED since you opened this review. Press F5 to reload and look again before deciding.</translation>
     </message>
     <message>
-        <source>The incident changed while you were deciding, so your %1 was NOT recorded. The review has been reloaded with the current state: read it again; the phrase, the acknowledgement and the reading time start over. (Server: %2)</source>
-        <translation>The incident changed while you were deciding, so your %1 was NOT recorded. The review has been reloaded with the current state: read it again; the phrase, the acknowledgement and the reading time start over. (Server: %2)</translation>
+        <source>Your session ended: log in again. The review you had open was closed; open it again after logging in.</source>
+        <translation>Your session ended: log in again. The review you had open was closed; open it again after logging in.</translation>
     </message>
     <message>
-        <source>The server refused your %1: %2</source>
-        <translation>The server refused your %1: %2</translation>
+        <source>Sending your decision on %1: opening another review waits for its answer.</source>
+        <translation>Sending your decision on %1: opening another review waits for its answer.</translation>
     </message>
     <message>
-        <source>Recorded: %1</source>
-        <translation>Recorded: %1</translation>
+        <source>sending your decision on %1…</source>
+        <translation>sending your decision on %1…</translation>
+    </message>
+    <message>
+        <source>OPEN THIS REVIEW AGAIN: %1. Press F5 to open it again; your reading time starts over.</source>
+        <translation>OPEN THIS REVIEW AGAIN: %1. Press F5 to open it again; your reading time starts over.</translation>
+    </message>
+    <message>
+        <source>Sending your %1 on %2…</source>
+        <translation>Sending your %1 on %2…</translation>
+    </message>
+    <message>
+        <source>Your %1 on %2 was NOT recorded: the server no longer counts your open (the review was held by a stop). The review has been opened again: read it again; the phrase, the acknowledgement and the reading time start over. (Server: %3)</source>
+        <translation>Your %1 on %2 was NOT recorded: the server no longer counts your open (the review was held by a stop). The review has been opened again: read it again; the phrase, the acknowledgement and the reading time start over. (Server: %3)</translation>
+    </message>
+    <message>
+        <source>The incident changed while you were deciding, so your %1 on %2 was NOT recorded. The review has been reloaded with the current state: read it again; the phrase, the acknowledgement and the reading time start over. (Server: %3)</source>
+        <translation>The incident changed while you were deciding, so your %1 on %2 was NOT recorded. The review has been reloaded with the current state: read it again; the phrase, the acknowledgement and the reading time start over. (Server: %3)</translation>
+    </message>
+    <message>
+        <source>The server refused your %1 on %2: %3</source>
+        <translation>The server refused your %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>Recorded for %1: %2</source>
+        <translation>Recorded for %1: %2</translation>
     </message>
 </context>
 <context>
