@@ -3,20 +3,18 @@
 #include "RosterLoader.h"
 #include "RosterYamlWriter.h"
 
-#include <QBrush>
-#include <QColor>
 
 namespace icc {
 
 ChainLevelModel::ChainLevelModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RosterTableModel(parent)
 {}
 
 void ChainLevelModel::setLevels(const QList<EscalationLevel> &levels)
 {
     beginResetModel();
     m_levels = levels;
-    m_problems.clear();
+    clearProblems();
     endResetModel();
 }
 
@@ -26,25 +24,6 @@ QList<EscalationLevel> ChainLevelModel::levels() const
     for (qsizetype i = 0; i < numbered.size(); ++i)
         numbered[i].level = int(i + 1);
     return numbered;
-}
-
-void ChainLevelModel::setEditable(bool editable)
-{
-    if (editable == m_editable)
-        return;
-    m_editable = editable;
-    if (!m_levels.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-void ChainLevelModel::setProblems(const QHash<int, QStringList> &problems)
-{
-    if (problems == m_problems)
-        return;
-    m_problems = problems;
-    if (!m_levels.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
-                         {Qt::ToolTipRole, Qt::BackgroundRole, Qt::DisplayRole});
 }
 
 int ChainLevelModel::addLevel(const QString &rotation, int timeoutSeconds)
@@ -58,11 +37,11 @@ int ChainLevelModel::addLevel(const QString &rotation, int timeoutSeconds)
 
 bool ChainLevelModel::removeLevel(int row)
 {
-    if (!m_editable || row < 0 || row >= m_levels.size())
+    if (!isEditable() || row < 0 || row >= m_levels.size())
         return false;
     beginRemoveRows({}, row, row);
     m_levels.removeAt(row);
-    m_problems.clear();
+    clearProblems();
     endRemoveRows();
     // Every level below moved up one.
     if (row < m_levels.size())
@@ -73,14 +52,14 @@ bool ChainLevelModel::removeLevel(int row)
 bool ChainLevelModel::moveLevel(int row, int direction)
 {
     const int target = row + direction;
-    if (!m_editable || (direction != -1 && direction != 1) || row < 0 || row >= m_levels.size() ||
+    if (!isEditable() || (direction != -1 && direction != 1) || row < 0 || row >= m_levels.size() ||
         target < 0 || target >= m_levels.size())
         return false;
     // beginMoveRows wants the destination "before which" row.
     const int destination = direction > 0 ? target + 1 : target;
     beginMoveRows({}, row, row, {}, destination);
     m_levels.swapItemsAt(row, target);
-    m_problems.clear();
+    clearProblems();
     endMoveRows();
     emit dataChanged(index(std::min(row, target), LevelColumn),
                      index(std::max(row, target), LevelColumn));
@@ -102,7 +81,7 @@ QVariant ChainLevelModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_levels.size())
         return {};
     const EscalationLevel &level = m_levels.at(index.row());
-    const bool broken = m_problems.contains(index.row());
+    const bool broken = hasProblem(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case LevelColumn:
@@ -129,14 +108,12 @@ QVariant ChainLevelModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
+    if (const auto decoration = problemDecoration(index.row(), role))
+        return *decoration;
     if (role == Qt::ToolTipRole) {
-        if (broken)
-            return m_problems.value(index.row()).join(QLatin1Char('\n'));
         if (index.column() == TimeoutColumn)
             return tr("Seconds this level has to acknowledge before the next level is paged.");
     }
-    if (role == Qt::BackgroundRole && broken)
-        return QBrush(QColor(0xff, 0xe0, 0xe0));
     return {};
 }
 
@@ -159,14 +136,14 @@ QVariant ChainLevelModel::headerData(int section, Qt::Orientation orientation, i
 Qt::ItemFlags ChainLevelModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags result = QAbstractTableModel::flags(index);
-    if (m_editable && index.isValid() && index.column() != LevelColumn)
+    if (isEditable() && index.isValid() && index.column() != LevelColumn)
         result |= Qt::ItemIsEditable;
     return result;
 }
 
 bool ChainLevelModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!m_editable || role != Qt::EditRole || !index.isValid() || index.row() >= m_levels.size())
+    if (!isEditable() || role != Qt::EditRole || !index.isValid() || index.row() >= m_levels.size())
         return false;
     EscalationLevel &level = m_levels[index.row()];
     const QString text = value.toString().trimmed();

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "EscalationLevel.h"
+#include "RosterTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 #include <QStringList>
@@ -12,7 +12,7 @@ namespace icc {
 // The escalation chain: which rotation is paged at each level and how long
 // it has to acknowledge. The row is the level, so adding, removing and
 // moving rows renumbers the levels 1..n, as the roster does.
-class ChainLevelModel final : public QAbstractTableModel
+class ChainLevelModel final : public RosterTableModel
 {
     Q_OBJECT
 
@@ -30,8 +30,6 @@ public:
     void setLevels(const QList<EscalationLevel> &levels);
     // The levels numbered by position.
     QList<EscalationLevel> levels() const;
-    void setEditable(bool editable);
-    void setProblems(const QHash<int, QStringList> &problems);
 
     int addLevel(const QString &rotation, int timeoutSeconds);
     bool removeLevel(int row);
@@ -46,13 +44,8 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
-signals:
-    void editRefused(const QString &reason);
-
 private:
     QList<EscalationLevel> m_levels;
-    QHash<int, QStringList> m_problems;
-    bool m_editable = false;
 };
 
 } // namespace icc

@@ -3,40 +3,19 @@
 #include "RosterLoader.h"
 #include "RosterYamlWriter.h"
 
-#include <QBrush>
-#include <QColor>
 
 namespace icc {
 
 OverrideModel::OverrideModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RosterTableModel(parent)
 {}
 
 void OverrideModel::setOverrides(const QList<RosterOverride> &overrides)
 {
     beginResetModel();
     m_overrides = overrides;
-    m_problems.clear();
+    clearProblems();
     endResetModel();
-}
-
-void OverrideModel::setEditable(bool editable)
-{
-    if (editable == m_editable)
-        return;
-    m_editable = editable;
-    if (!m_overrides.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-void OverrideModel::setProblems(const QHash<int, QStringList> &problems)
-{
-    if (problems == m_problems)
-        return;
-    m_problems = problems;
-    if (!m_overrides.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
-                         {Qt::ToolTipRole, Qt::BackgroundRole, Qt::DisplayRole});
 }
 
 int OverrideModel::addOverride(const RosterOverride &entry)
@@ -52,11 +31,11 @@ int OverrideModel::addOverride(const RosterOverride &entry)
 
 bool OverrideModel::removeOverride(int row)
 {
-    if (!m_editable || row < 0 || row >= m_overrides.size())
+    if (!isEditable() || row < 0 || row >= m_overrides.size())
         return false;
     beginRemoveRows({}, row, row);
     m_overrides.removeAt(row);
-    m_problems.clear();
+    clearProblems();
     endRemoveRows();
     return true;
 }
@@ -76,7 +55,7 @@ QVariant OverrideModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_overrides.size())
         return {};
     const RosterOverride &entry = m_overrides.at(index.row());
-    const bool broken = m_problems.contains(index.row());
+    const bool broken = hasProblem(index.row());
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (index.column()) {
         case RotationColumn:
@@ -94,15 +73,13 @@ QVariant OverrideModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
+    if (const auto decoration = problemDecoration(index.row(), role))
+        return *decoration;
     if (role == Qt::ToolTipRole) {
-        if (broken)
-            return m_problems.value(index.row()).join(QLatin1Char('\n'));
         if (index.column() == FromColumn || index.column() == ToColumn)
             return tr("UTC, e.g. 2026-01-09T18:00:00Z; the override holds from 'from' up to "
                       "(not including) 'to'.");
     }
-    if (role == Qt::BackgroundRole && broken)
-        return QBrush(QColor(0xff, 0xe0, 0xe0));
     // Sorting by time through a proxy compares instants, not text.
     if (role == Qt::UserRole) {
         if (index.column() == FromColumn)
@@ -137,14 +114,14 @@ QVariant OverrideModel::headerData(int section, Qt::Orientation orientation, int
 Qt::ItemFlags OverrideModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags result = QAbstractTableModel::flags(index);
-    if (m_editable && index.isValid())
+    if (isEditable() && index.isValid())
         result |= Qt::ItemIsEditable;
     return result;
 }
 
 bool OverrideModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!m_editable || role != Qt::EditRole || !index.isValid() ||
+    if (!isEditable() || role != Qt::EditRole || !index.isValid() ||
         index.row() >= m_overrides.size())
         return false;
     RosterOverride &entry = m_overrides[index.row()];

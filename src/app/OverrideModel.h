@@ -1,8 +1,8 @@
 #pragma once
 
 #include "RosterOverride.h"
+#include "RosterTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 #include <QStringList>
@@ -13,7 +13,7 @@ namespace icc {
 // removed and edited in place. List order is precedence order: where two
 // overrides of a rotation overlap, the later one wins. New rows carry id 0
 // until the server has saved them.
-class OverrideModel final : public QAbstractTableModel
+class OverrideModel final : public RosterTableModel
 {
     Q_OBJECT
 
@@ -32,8 +32,6 @@ public:
 
     void setOverrides(const QList<RosterOverride> &overrides);
     const QList<RosterOverride> &overrides() const { return m_overrides; }
-    void setEditable(bool editable);
-    void setProblems(const QHash<int, QStringList> &problems);
 
     // Appends an override and returns its row.
     int addOverride(const RosterOverride &entry);
@@ -47,13 +45,8 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
-signals:
-    void editRefused(const QString &reason);
-
 private:
     QList<RosterOverride> m_overrides;
-    QHash<int, QStringList> m_problems;
-    bool m_editable = false;
 };
 
 } // namespace icc

@@ -3,20 +3,18 @@
 #include "RosterLoader.h"
 #include "RosterYamlWriter.h"
 
-#include <QBrush>
-#include <QColor>
 
 namespace icc {
 
 RotationModel::RotationModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RosterTableModel(parent)
 {}
 
 void RotationModel::setRotations(const QList<Rotation> &rotations)
 {
     beginResetModel();
     m_rotations = rotations;
-    m_problems.clear();
+    clearProblems();
     endResetModel();
 }
 
@@ -26,25 +24,6 @@ QStringList RotationModel::rotationIds() const
     for (const Rotation &rotation : m_rotations)
         ids.append(rotation.id);
     return ids;
-}
-
-void RotationModel::setEditable(bool editable)
-{
-    if (editable == m_editable)
-        return;
-    m_editable = editable;
-    if (!m_rotations.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-void RotationModel::setProblems(const QHash<int, QStringList> &problems)
-{
-    if (problems == m_problems)
-        return;
-    m_problems = problems;
-    if (!m_rotations.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
-                         {Qt::ToolTipRole, Qt::BackgroundRole, Qt::DisplayRole});
 }
 
 int RotationModel::rowCount(const QModelIndex &parent) const
@@ -62,7 +41,7 @@ QVariant RotationModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rotations.size())
         return {};
     const Rotation &rotation = m_rotations.at(index.row());
-    const bool broken = m_problems.contains(index.row());
+    const bool broken = hasProblem(index.row());
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (index.column()) {
         case IdColumn:
@@ -78,9 +57,9 @@ QVariant RotationModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
+    if (const auto decoration = problemDecoration(index.row(), role))
+        return *decoration;
     if (role == Qt::ToolTipRole) {
-        if (broken)
-            return m_problems.value(index.row()).join(QLatin1Char('\n'));
         if (index.column() == MembersColumn)
             return tr("Members take turns in this order, separated by commas.");
         if (index.column() == ShiftColumn)
@@ -88,8 +67,6 @@ QVariant RotationModel::data(const QModelIndex &index, int role) const
         if (index.column() == StartColumn)
             return tr("First handoff, UTC: 2026-01-05T09:00:00Z.");
     }
-    if (role == Qt::BackgroundRole && broken)
-        return QBrush(QColor(0xff, 0xe0, 0xe0));
     return {};
 }
 
@@ -118,14 +95,14 @@ Qt::ItemFlags RotationModel::flags(const QModelIndex &index) const
     Qt::ItemFlags result = QAbstractTableModel::flags(index);
     // The id is the rotation's name in chain and overrides: renaming it here
     // would break them silently, so it is not editable in place.
-    if (m_editable && index.isValid() && index.column() != IdColumn)
+    if (isEditable() && index.isValid() && index.column() != IdColumn)
         result |= Qt::ItemIsEditable;
     return result;
 }
 
 bool RotationModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!m_editable || role != Qt::EditRole || !index.isValid() ||
+    if (!isEditable() || role != Qt::EditRole || !index.isValid() ||
         index.row() >= m_rotations.size())
         return false;
     Rotation &rotation = m_rotations[index.row()];

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "RosterTableModel.h"
 #include "Rotation.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 #include <QStringList>
@@ -14,7 +14,7 @@ namespace icc {
 // be a value of its column (a shift of "soon", a start that is no date) is
 // refused here with editRefused(); whether the roster as a whole holds
 // together is checked by the editor and, finally, by the server.
-class RotationModel final : public QAbstractTableModel
+class RotationModel final : public RosterTableModel
 {
     Q_OBJECT
 
@@ -33,9 +33,6 @@ public:
     void setRotations(const QList<Rotation> &rotations);
     const QList<Rotation> &rotations() const { return m_rotations; }
     QStringList rotationIds() const;
-    void setEditable(bool editable);
-    // row -> what is wrong with it (shown as tooltip and marker).
-    void setProblems(const QHash<int, QStringList> &problems);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -45,13 +42,8 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
-signals:
-    void editRefused(const QString &reason);
-
 private:
     QList<Rotation> m_rotations;
-    QHash<int, QStringList> m_problems;
-    bool m_editable = false;
 };
 
 } // namespace icc
