@@ -3,7 +3,6 @@
 #include "RosterLoader.h"
 #include "RosterYamlWriter.h"
 
-
 namespace icc {
 
 ChainLevelModel::ChainLevelModel(QObject *parent)

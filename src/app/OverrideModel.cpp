@@ -3,7 +3,6 @@
 #include "RosterLoader.h"
 #include "RosterYamlWriter.h"
 
-
 namespace icc {
 
 OverrideModel::OverrideModel(QObject *parent)
