@@ -148,6 +148,7 @@ void ServerConnection::send(const QByteArray &verb, const QString &path, const Q
                             QObject *context, ReplyHandler handler)
 {
     QNetworkReply *reply = m_network->sendCustomRequest(request(path), verb, body);
+    ++m_requestsInFlight;
     // The pin decides, not the CA store: a self-signed server is accepted
     // only with the fingerprint the user confirmed, and a CA-signed one
     // is still refused when it is not the pinned certificate.
@@ -175,6 +176,7 @@ void ServerConnection::send(const QByteArray &verb, const QString &path, const Q
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, guard, hadContext, handler = std::move(handler), refusal,
              sentToken = m_token] {
+                --m_requestsInFlight;
                 if (!refusal->error.isEmpty()) {
                     reply->deleteLater();
                     if (!hadContext || guard)

@@ -68,6 +68,9 @@ public:
     // Whether the last request reached the server (HTTP answer of any kind).
     bool isReachable() const { return m_reachable; }
 
+    // Requests sent and not answered yet (tests wait for a quiet connection).
+    int requestsInFlight() const { return m_requestsInFlight; }
+
 signals:
     void certificateUntrusted(const QString &fingerprint);
     void certificateChanged(const QString &pinned, const QString &presented);
@@ -87,6 +90,7 @@ private:
     QUrl m_baseUrl;
     QString m_token;
     bool m_reachable = false;
+    int m_requestsInFlight = 0;
 };
 
 } // namespace icc

@@ -229,18 +229,24 @@ private slots:
                             QString::fromLatin1(DesktopTestServer::kPassword));
         QTRY_VERIFY_WITH_TIMEOUT(shell.mainWindow()->isVisible(), kWaitMs);
         events.stop(); // only the logout is under test here
+        // The views' first loads must be answered before the token dies:
+        // one of them meeting the revocation would end the session first.
+        QTRY_COMPARE_WITH_TIMEOUT(connection.requestsInFlight(), 0, kWaitMs);
 
+        QSignalSpy expired(&session, &Session::expired);
+        QSignalSpy loggedOut(&session, &Session::loggedOut);
         ServerConnection other(pins);
         other.setServer(connection.server());
         other.setToken(connection.token());
         bool revoked = false;
-        other.post(QStringLiteral("/api/v1/auth/logout"), {}, nullptr,
-                   [&](const ApiReply &reply) { revoked = reply.ok(); });
+        // Log out from the window as soon as the server forgot the token,
+        // with no event-loop turn (a view's timer) in between.
+        other.post(QStringLiteral("/api/v1/auth/logout"), {}, nullptr, [&](const ApiReply &reply) {
+            revoked = reply.ok();
+            QVERIFY(connection.requestsInFlight() == 0);
+            shell.mainWindow()->findChild<QAction *>(QStringLiteral("actionLogout"))->trigger();
+        });
         QTRY_VERIFY_WITH_TIMEOUT(revoked, kWaitMs);
-
-        QSignalSpy expired(&session, &Session::expired);
-        QSignalSpy loggedOut(&session, &Session::loggedOut);
-        shell.mainWindow()->findChild<QAction *>(QStringLiteral("actionLogout"))->trigger();
         QVERIFY(!session.isLoggedIn()); // at once, before any answer
         QVERIFY(connection.token().isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(shell.loginDialog() && shell.loginDialog()->isVisible(), kWaitMs);
