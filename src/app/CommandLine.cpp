@@ -54,7 +54,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                          "system's)."),
                                       QStringLiteral("LANG"));
     parser.addOptions({server, user, passwordStdin, trust, language});
-    result.helpText = parser.helpText();
+    // Parsed before QApplication exists, so Qt cannot know the program's name.
+    result.helpText =
+        parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("icc"));
 
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();

@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -35,8 +36,10 @@ QStringList argumentList(int argc, char *argv[])
     return arguments;
 }
 
-// The app's own translations (":/i18n/icc_<lang>.qm", where qt_add_translations
-// puts them) and Qt's; a missing one leaves the English text.
+// The app's own translations and Qt's; a missing one leaves the English text.
+// The catalogue installed beside the program (PREFIX/share/icc/translations,
+// where the package puts it) wins, so a corrected translation needs no
+// rebuild; the copy qt_add_translations embedded under :/i18n is the fallback.
 void installTranslations(QApplication &application, const QString &language)
 {
     const QString lang = language.isEmpty() ? QLocale::system().name().left(2) : language;
@@ -46,7 +49,11 @@ void installTranslations(QApplication &application, const QString &language)
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
     auto *appTranslator = new QTranslator(&application);
-    if (appTranslator->load(QStringLiteral(":/i18n/icc_%1.qm").arg(lang)))
+    const QString catalogue = QStringLiteral("icc_%1.qm").arg(lang);
+    const QString installed = QCoreApplication::applicationDirPath() +
+                              QStringLiteral("/../share/icc/translations/") + catalogue;
+    if (appTranslator->load(installed) ||
+        appTranslator->load(QStringLiteral(":/i18n/") + catalogue))
         QApplication::installTranslator(appTranslator);
 }
 
@@ -86,6 +93,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("icc"));
     QApplication::setOrganizationName(QStringLiteral("icc"));
     QApplication::setApplicationVersion(QStringLiteral(ICC_VERSION));
+    // The installed desktop entry and icon (installer/desktop): Wayland
+    // compositors and task bars match the window to them by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.icc_project.icc"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.icc_project.icc")));
     installTranslations(application, options.language);
 
     const QString configDir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
