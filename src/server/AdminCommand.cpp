@@ -4,9 +4,9 @@
 #include "Clock.h"
 #include "DatabaseUrl.h"
 #include "IncidentService.h"
+#include "RunbookImport.h"
 #include "SqlServerStore.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -154,51 +154,23 @@ int AdminCommand::addIngestKey()
 
 int AdminCommand::importRunbooks()
 {
-    const QDir dir(m_command.path);
-    if (!dir.exists()) {
-        m_err << "icc-server: import-runbooks: " << m_command.path << ": no such directory"
-              << Qt::endl;
-        return 1;
-    }
     auto store = openStore(m_command, m_err);
     if (!store)
         return 1;
     auto service = openService(*store, m_clock, m_err);
     if (!service)
         return 1;
-
-    // The library after the import: what is stored, with the directory's
-    // files replacing those of the same file name.
-    QMap<QString, RunbookRecord> byFile;
-    for (const RunbookRecord &existing : store->runbooks())
-        byFile.insert(existing.fileName.isEmpty() ? existing.id : existing.fileName, existing);
-    const QStringList files = dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
-    if (files.isEmpty()) {
-        m_err << "icc-server: import-runbooks: no *.md files in " << m_command.path << Qt::endl;
-        return 1;
-    }
-    for (const QString &name : files) {
-        QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_err << "icc-server: " << file.fileName() << ": " << file.errorString() << Qt::endl;
-            return 1;
-        }
-        RunbookRecord record;
-        record.fileName = name;
-        record.markdown = QString::fromUtf8(file.readAll());
-        record.updatedAt = m_clock.now();
-        byFile.insert(name, record); // same file name imported again: the new text wins
-    }
-    ServiceResult result;
+    int fileCount = 0;
     const bool ok = inTransaction(*store, m_err, [&] {
-        result = service->replaceRunbooks(byFile.values(), kCommandLineActor);
+        const ServiceResult result = RunbookImport::fromDirectory(*service, *store, m_command.path,
+                                                                  kCommandLineActor, &fileCount);
         if (!result.ok())
             m_err << "icc-server: import-runbooks: " << result.message << Qt::endl;
         return result.ok();
     });
     if (!ok)
         return 1;
-    m_out << "imported " << files.size() << " runbook file(s) from " << m_command.path << "; "
+    m_out << "imported " << fileCount << " runbook file(s) from " << m_command.path << "; "
           << store->runbooks().size() << " runbook(s) in the library" << Qt::endl;
     return 0;
 }

@@ -388,6 +388,11 @@ QString SelfSignedCertificate::keyPath(const QString &dataDir)
     return QDir(dataDir).filePath(QStringLiteral("tls/key.pem"));
 }
 
+bool SelfSignedCertificate::isValidHost(const QString &host, QString *error)
+{
+    return alternativeName(host, error).has_value();
+}
+
 std::optional<TlsIdentity> SelfSignedCertificate::ensureInDirectory(const QString &dataDir,
                                                                     const QStringList &extraHosts,
                                                                     const QDateTime &now,

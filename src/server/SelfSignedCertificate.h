@@ -50,6 +50,10 @@ public:
     static std::optional<CertificatePem> generate(const QStringList &extraHosts,
                                                   const QDateTime &now, QString *error = nullptr);
 
+    // Whether `host` can be named in a certificate (an IP address without a
+    // scope id, or a DNS name); *error says why not. What generate() checks.
+    static bool isValidHost(const QString &host, QString *error = nullptr);
+
     // DIR/tls/cert.pem and DIR/tls/key.pem: loaded when both exist (and still
     // valid at `now`), created when neither does (key file mode 0600, each
     // file written atomically). Never overwrites existing key material: one

@@ -11,6 +11,7 @@
 #include "IncidentService.h"
 #include "PermissionChecker.h"
 #include "RequestAuthenticator.h"
+#include "RunbookImport.h"
 #include "SelfSignedCertificate.h"
 #include "ServerContext.h"
 #include "SqlServerStore.h"
@@ -18,6 +19,7 @@
 
 #include <QFile>
 #include <QLoggingCategory>
+#include <QSysInfo>
 
 Q_LOGGING_CATEGORY(lcServer, "icc.server")
 
@@ -76,8 +78,9 @@ bool ServerApp::loadTls(QString *error)
     if (!m_options.certFile.isEmpty())
         identity = SelfSignedCertificate::loadFiles(m_options.certFile, m_options.keyFile, error);
     else
-        identity =
-            SelfSignedCertificate::ensureInDirectory(m_options.dataDir, {}, m_clock.now(), error);
+        identity = SelfSignedCertificate::ensureInDirectory(
+            m_options.dataDir, certificateHosts(m_options, QSysInfo::machineHostName()),
+            m_clock.now(), error);
     if (!identity)
         return false;
     m_api->setTls(identity->certificate, identity->privateKey);
@@ -112,6 +115,47 @@ bool ServerApp::ensurePolicy(QString *error)
     return committed && result.ok();
 }
 
+bool ServerApp::ensureRunbooks(QString *error)
+{
+    if (m_options.runbooksDir.isEmpty() || !m_store->runbooks().isEmpty())
+        return true;
+    ServiceResult result;
+    int fileCount = 0;
+    const bool committed = m_commits->runNow(
+        [&] {
+            result =
+                RunbookImport::fromDirectory(*m_service, *m_store, m_options.runbooksDir,
+                                             QStringLiteral("icc-server (--runbooks)"), &fileCount);
+            return result;
+        },
+        error);
+    if (committed && !result.ok())
+        *error = QStringLiteral("cannot import the runbooks: %1").arg(result.message);
+    if (!committed || !result.ok())
+        return false;
+    m_runbooksImported = fileCount;
+    return true;
+}
+
+QStringList ServerApp::certificateHosts(const ServerOptions &options,
+                                        const QString &machineHostName)
+{
+    QStringList hosts = options.certHosts;
+    // A host name the certificate cannot carry (say one with an underscore)
+    // is left out rather than failing the start over a convenience.
+    if (!machineHostName.isEmpty() &&
+        machineHostName.compare(QLatin1String("localhost"), Qt::CaseInsensitive) != 0 &&
+        SelfSignedCertificate::isValidHost(machineHostName))
+        hosts.append(machineHostName);
+    const QHostAddress &listen = options.listenAddress;
+    const bool anyAddress = listen == QHostAddress(QHostAddress::Any) ||
+                            listen == QHostAddress(QHostAddress::AnyIPv4) ||
+                            listen == QHostAddress(QHostAddress::AnyIPv6);
+    if (!listen.isNull() && !anyAddress && !listen.isLoopback() && listen.scopeId().isEmpty())
+        hosts.append(listen.toString());
+    return hosts;
+}
+
 bool ServerApp::start(QString *error)
 {
     if (!openStore(error))
@@ -139,7 +183,7 @@ bool ServerApp::start(QString *error)
             qCWarning(lcServer, "event %lld not pushed: out of sequence", event.sequence);
     });
     m_commits = std::make_unique<CommitBatcher>(*m_store, *m_service);
-    if (!ensurePolicy(error))
+    if (!ensurePolicy(error) || !ensureRunbooks(error))
         return false;
 
     m_api = std::make_unique<HttpApi>(*m_adapters, *m_adapters);

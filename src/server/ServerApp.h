@@ -5,6 +5,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 
 #include <memory>
@@ -30,6 +31,12 @@ struct ServerOptions
     bool live = false;
     QString certFile; // both empty: the self-signed identity in dataDir/tls
     QString keyFile;
+    // Imported at start while the store holds no runbook (the packages ship
+    // /usr/share/icc/runbooks); later changes come from import-runbooks or the API.
+    QString runbooksDir;
+    // Named by a self-signed certificate created at this start, besides
+    // certificateHosts()' automatic ones; an existing certificate is kept.
+    QStringList certHosts;
     qint64 maxBodyBytes = 1024 * 1024;
     int tickIntervalMs = 1000;        // review timeouts, pages, abort windows
     bool fastPasswordHashing = false; // tests only: libsodium's minimum Argon2id cost
@@ -55,7 +62,16 @@ public:
     // *error (naming what failed) otherwise; nothing is left listening.
     bool start(QString *error);
 
+    // The names a new self-signed certificate gets besides localhost,
+    // 127.0.0.1 and ::1: options.certHosts, the machine's host name (unless
+    // empty, "localhost" or not a valid DNS name) and the listen address when
+    // it is one specific non-loopback address.
+    static QStringList certificateHosts(const ServerOptions &options,
+                                        const QString &machineHostName);
+
     quint16 port() const { return m_port; }
+    // How many runbook files start() imported from options.runbooksDir (0: none).
+    int runbooksImported() const { return m_runbooksImported; }
     QString certificateFingerprint() const { return m_fingerprint; }
     bool certificateCreated() const { return m_certificateCreated; }
     QString certificatePath() const { return m_certificatePath; }
@@ -75,6 +91,7 @@ private:
     bool openStore(QString *error);
     bool loadTls(QString *error);
     bool ensurePolicy(QString *error);
+    bool ensureRunbooks(QString *error);
 
     ServerOptions m_options;
     const Clock &m_clock;
@@ -93,6 +110,7 @@ private:
     QString m_fingerprint;
     QString m_certificatePath;
     bool m_certificateCreated = false;
+    int m_runbooksImported = 0;
 };
 
 } // namespace icc

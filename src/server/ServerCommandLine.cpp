@@ -1,28 +1,64 @@
 #include "ServerCommandLine.h"
 
 #include "Role.h"
+#include "SelfSignedCertificate.h"
+#include "ServerConfigFile.h"
+
+#include <QHash>
+
+#include <algorithm>
 
 namespace icc {
 
 namespace {
 
+// One option and its value, from the command line or a line of the --config
+// file. Errors name it as the user wrote it: "--listen" or "FILE:LINE: listen".
+struct OptionValue
+{
+    QString option; // "--listen"
+    QString value;
+    QString origin; // empty: the command line; "FILE:LINE": the config file
+
+    QString label() const
+    {
+        return origin.isEmpty() ? option : origin + QStringLiteral(": ") + option.mid(2);
+    }
+};
+
 struct Parse
 {
     ServerCommand command;
     QStringList positional;
+    QHash<QString, QString> originOf; // option -> origin of the value in force
     QString error;
 };
 
+const QStringList kValueOptions = {
+    QStringLiteral("--data"),     QStringLiteral("--listen"),      QStringLiteral("--ingest-rate"),
+    QStringLiteral("--database"), QStringLiteral("--cert"),        QStringLiteral("--key"),
+    QStringLiteral("--role"),     QStringLiteral("--approved-by"), QStringLiteral("--config"),
+    QStringLiteral("--runbooks"), QStringLiteral("--cert-hosts")};
+const QStringList kFlagOptions = {QStringLiteral("--live"), QStringLiteral("--password-stdin"),
+                                  QStringLiteral("--version"), QStringLiteral("--help")};
+// Meaningless to the admin commands: refused on their command line, ignored
+// in the config file (the service and the admin share one file).
+const QStringList kServingOnly = {QStringLiteral("--live"), QStringLiteral("--cert"),
+                                  QStringLiteral("--key"), QStringLiteral("--runbooks"),
+                                  QStringLiteral("--cert-hosts")};
+
 // HOST:PORT, [v6]:PORT or a bare port. Host names other than localhost are
 // refused: the server binds an address, it does not resolve names.
-bool parseListen(const QString &text, ServerCommand &command, QString &error)
+bool parseListen(const OptionValue &option, ServerCommand &command, QString &error)
 {
+    const QString &text = option.value;
     QString host;
     QString port = text;
     if (text.startsWith(QLatin1Char('['))) {
         const qsizetype close = text.indexOf(QLatin1Char(']'));
         if (close < 0 || text.mid(close + 1, 1) != QLatin1String(":")) {
-            error = QStringLiteral("--listen: expected [IPv6]:PORT, got \"%1\"").arg(text);
+            error =
+                QStringLiteral("%1: expected [IPv6]:PORT, got \"%2\"").arg(option.label(), text);
             return false;
         }
         host = text.mid(1, close - 1);
@@ -34,7 +70,7 @@ bool parseListen(const QString &text, ServerCommand &command, QString &error)
     bool portOk = false;
     const uint number = port.toUInt(&portOk);
     if (!portOk || number > 65535) {
-        error = QStringLiteral("--listen: \"%1\" is not a port (0-65535)").arg(port);
+        error = QStringLiteral("%1: \"%2\" is not a port (0-65535)").arg(option.label(), port);
         return false;
     }
     command.listenPort = quint16(number);
@@ -46,7 +82,7 @@ bool parseListen(const QString &text, ServerCommand &command, QString &error)
     }
     QHostAddress address;
     if (!address.setAddress(host)) {
-        error = QStringLiteral("--listen: \"%1\" is not an IP address").arg(host);
+        error = QStringLiteral("%1: \"%2\" is not an IP address").arg(option.label(), host);
         return false;
     }
     command.listenAddress = address;
@@ -55,9 +91,9 @@ bool parseListen(const QString &text, ServerCommand &command, QString &error)
 
 // N or N:BURST, N in 1..1000 per second (the limiter counts whole
 // milliseconds), BURST >= 1 (default 2N).
-bool parseIngestRate(const QString &text, ServerCommand &command, QString &error)
+bool parseIngestRate(const OptionValue &option, ServerCommand &command, QString &error)
 {
-    const QStringList parts = text.split(QLatin1Char(':'));
+    const QStringList parts = option.value.split(QLatin1Char(':'));
     bool rateOk = false;
     bool burstOk = parts.size() == 1;
     const int rate = parts.value(0).toInt(&rateOk);
@@ -65,9 +101,9 @@ bool parseIngestRate(const QString &text, ServerCommand &command, QString &error
     if (parts.size() == 2)
         burst = parts.at(1).toInt(&burstOk);
     if (parts.size() > 2 || !rateOk || !burstOk || rate < 1 || rate > 1000 || burst < 1) {
-        error = QStringLiteral("--ingest-rate: expected N or N:BURST with N in 1..1000 requests "
-                               "per second and BURST >= 1, got \"%1\"")
-                    .arg(text);
+        error = QStringLiteral("%1: expected N or N:BURST with N in 1..1000 requests "
+                               "per second and BURST >= 1, got \"%2\"")
+                    .arg(option.label(), option.value);
         return false;
     }
     command.ingestRatePerSecond = rate;
@@ -75,21 +111,101 @@ bool parseIngestRate(const QString &text, ServerCommand &command, QString &error
     return true;
 }
 
-// Options that take a value: the value is the next argument, or after '='.
-bool takeValue(const QStringList &arguments, qsizetype &index, const QString &inlineValue,
-               bool hasInline, const QString &option, QString &value, QString &error)
+// NAME[,NAME...]: each a DNS name or an IP address a certificate can name,
+// checked now rather than when the certificate is made on some later start.
+bool parseCertHosts(const OptionValue &option, ServerCommand &command, QString &error)
 {
-    if (hasInline) {
-        value = inlineValue;
-    } else if (index + 1 < arguments.size()) {
-        value = arguments.at(++index);
-    } else {
-        error = QStringLiteral("%1 needs a value").arg(option);
-        return false;
+    QStringList hosts;
+    for (const QString &part : option.value.split(QLatin1Char(','))) {
+        const QString host = part.trimmed();
+        QString problem;
+        if (host.isEmpty()) {
+            error =
+                QStringLiteral("%1: empty host name in \"%2\"").arg(option.label(), option.value);
+            return false;
+        }
+        if (!SelfSignedCertificate::isValidHost(host, &problem)) {
+            error = QStringLiteral("%1: %2").arg(option.label(), problem);
+            return false;
+        }
+        hosts.append(host);
     }
-    if (value.isEmpty()) {
-        error = QStringLiteral("%1 needs a non-empty value").arg(option);
-        return false;
+    command.certHosts = hosts;
+    return true;
+}
+
+// Sets what one option says; a later option overrides an earlier one.
+void apply(const OptionValue &option, Parse &parse)
+{
+    ServerCommand &command = parse.command;
+    QString &error = parse.error;
+    const QString &name = option.option;
+    parse.originOf.insert(name, option.origin);
+    if (name == QLatin1String("--data")) {
+        command.dataDir = option.value;
+    } else if (name == QLatin1String("--listen")) {
+        parseListen(option, command, error);
+    } else if (name == QLatin1String("--ingest-rate")) {
+        parseIngestRate(option, command, error);
+    } else if (name == QLatin1String("--database")) {
+        command.databaseUrl = option.value;
+    } else if (name == QLatin1String("--cert")) {
+        command.certFile = option.value;
+    } else if (name == QLatin1String("--key")) {
+        command.keyFile = option.value;
+    } else if (name == QLatin1String("--runbooks")) {
+        command.runbooksDir = option.value;
+    } else if (name == QLatin1String("--cert-hosts")) {
+        parseCertHosts(option, command, error);
+    } else if (name == QLatin1String("--role")) {
+        command.role = option.value;
+    } else if (name == QLatin1String("--approved-by")) {
+        command.approvedBy = option.value;
+    } else if (name == QLatin1String("--config")) {
+        command.configFile = option.value;
+    } else if (name == QLatin1String("--live")) {
+        // a flag on the command line, "live = true|false" in the file
+        command.live = option.origin.isEmpty() || option.value == QLatin1String("true");
+    } else if (name == QLatin1String("--password-stdin")) {
+        command.passwordStdin = true;
+    }
+}
+
+// The command line split into options (with their values) and positional
+// arguments; the value of an option is the next argument, or after '='.
+bool splitArguments(const QStringList &arguments, QList<OptionValue> &options, Parse &parse)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString argument = arguments.at(i);
+        if (!argument.startsWith(QLatin1String("--"))) {
+            parse.positional.append(argument);
+            continue;
+        }
+        const qsizetype equals = argument.indexOf(QLatin1Char('='));
+        OptionValue option{equals < 0 ? argument : argument.left(equals), {}, {}};
+        if (kFlagOptions.contains(option.option)) {
+            if (equals >= 0) {
+                parse.error = QStringLiteral("%1 takes no value").arg(option.option);
+                return false;
+            }
+        } else if (kValueOptions.contains(option.option)) {
+            if (equals >= 0) {
+                option.value = argument.mid(equals + 1);
+            } else if (i + 1 < arguments.size()) {
+                option.value = arguments.at(++i);
+            } else {
+                parse.error = QStringLiteral("%1 needs a value").arg(option.option);
+                return false;
+            }
+            if (option.value.isEmpty()) {
+                parse.error = QStringLiteral("%1 needs a non-empty value").arg(option.option);
+                return false;
+            }
+        } else {
+            parse.error = QStringLiteral("unknown option %1").arg(option.option);
+            return false;
+        }
+        options.append(option);
     }
     return true;
 }
@@ -97,64 +213,55 @@ bool takeValue(const QStringList &arguments, qsizetype &index, const QString &in
 Parse readArguments(const QStringList &arguments)
 {
     Parse parse;
-    ServerCommand &command = parse.command;
-    bool sawVersion = false;
-    bool sawHelp = false;
-    for (qsizetype i = 0; i < arguments.size() && parse.error.isEmpty(); ++i) {
-        const QString argument = arguments.at(i);
-        if (!argument.startsWith(QLatin1String("--"))) {
-            parse.positional.append(argument);
-            continue;
-        }
-        const qsizetype equals = argument.indexOf(QLatin1Char('='));
-        const QString option = equals < 0 ? argument : argument.left(equals);
-        const QString inlineValue = equals < 0 ? QString() : argument.mid(equals + 1);
-        const bool hasInline = equals >= 0;
-        auto value = [&](QString &target) {
-            return takeValue(arguments, i, inlineValue, hasInline, option, target, parse.error);
-        };
-        auto flag = [&](bool &target) {
-            if (hasInline)
-                parse.error = QStringLiteral("%1 takes no value").arg(option);
-            target = true;
-        };
-        if (option == QLatin1String("--data")) {
-            value(command.dataDir);
-        } else if (option == QLatin1String("--listen")) {
-            QString listen;
-            if (value(listen))
-                parseListen(listen, command, parse.error);
-        } else if (option == QLatin1String("--ingest-rate")) {
-            QString rate;
-            if (value(rate))
-                parseIngestRate(rate, command, parse.error);
-        } else if (option == QLatin1String("--database")) {
-            value(command.databaseUrl);
-        } else if (option == QLatin1String("--cert")) {
-            value(command.certFile);
-        } else if (option == QLatin1String("--key")) {
-            value(command.keyFile);
-        } else if (option == QLatin1String("--role")) {
-            value(command.role);
-        } else if (option == QLatin1String("--approved-by")) {
-            value(command.approvedBy);
-        } else if (option == QLatin1String("--live")) {
-            flag(command.live);
-        } else if (option == QLatin1String("--password-stdin")) {
-            flag(command.passwordStdin);
-        } else if (option == QLatin1String("--version")) {
-            flag(sawVersion);
-        } else if (option == QLatin1String("--help")) {
-            flag(sawHelp);
-        } else {
-            parse.error = QStringLiteral("unknown option %1").arg(option);
-        }
+    QList<OptionValue> commandLine;
+    if (!splitArguments(arguments, commandLine, parse))
+        return parse;
+    auto given = [&commandLine](const char *name) {
+        return std::count_if(
+            commandLine.cbegin(), commandLine.cend(),
+            [name](const OptionValue &option) { return option.option == QLatin1String(name); });
+    };
+    if (given("--help") > 0) {
+        parse.command.kind = ServerCommand::Kind::Help;
+        return parse;
     }
-    if (parse.error.isEmpty() && sawHelp)
-        command.kind = ServerCommand::Kind::Help;
-    else if (parse.error.isEmpty() && sawVersion)
-        command.kind = ServerCommand::Kind::Version;
+    if (given("--version") > 0) {
+        parse.command.kind = ServerCommand::Kind::Version;
+        return parse;
+    }
+    if (given("--config") > 1) {
+        parse.error = QStringLiteral("--config given more than once");
+        return parse;
+    }
+
+    // The file's settings first, so the command line overrides them.
+    QList<OptionValue> options;
+    for (const OptionValue &option : std::as_const(commandLine)) {
+        if (option.option != QLatin1String("--config"))
+            continue;
+        const ServerConfigFileResult file = ServerConfigFile::read(option.value);
+        if (!file.ok()) {
+            parse.error = file.error;
+            return parse;
+        }
+        for (const ServerConfigSetting &setting : *file.settings)
+            options.append(
+                OptionValue{QStringLiteral("--") + setting.name, setting.value, setting.origin()});
+    }
+    options += commandLine;
+    for (const OptionValue &option : std::as_const(options)) {
+        apply(option, parse);
+        if (!parse.error.isEmpty())
+            break;
+    }
     return parse;
+}
+
+// "FILE:LINE: " when the option's value came from the config file.
+QString originPrefix(const Parse &parse, const QString &option)
+{
+    const QString origin = parse.originOf.value(option);
+    return origin.isEmpty() ? QString() : origin + QStringLiteral(": ");
 }
 
 bool expectPositional(const QStringList &positional, qsizetype count, const QString &usage,
@@ -234,12 +341,31 @@ ServerCommandLineResult ServerCommandLine::parse(const QStringList &arguments)
         error = QStringLiteral("unknown command \"%1\"").arg(positional.join(QLatin1Char(' ')));
     }
     if (error.isEmpty() && command.dataDir.isEmpty())
-        error = QStringLiteral("--data DIR is required");
-    if (error.isEmpty() && command.kind != ServerCommand::Kind::Serve &&
-        (command.live || !command.certFile.isEmpty() || !command.keyFile.isEmpty()))
-        error = QStringLiteral("--live, --cert and --key apply to serving only");
+        error = QStringLiteral("--data DIR is required (or \"data = DIR\" in the --config file)");
+    if (error.isEmpty() && command.kind != ServerCommand::Kind::Serve) {
+        for (const QString &option : kServingOnly) {
+            if (!parse.originOf.contains(option))
+                continue;
+            if (parse.originOf.value(option).isEmpty()) {
+                error = QStringLiteral("--live, --cert, --key, --runbooks and --cert-hosts apply "
+                                       "to serving only");
+                break;
+            }
+        }
+        if (error.isEmpty()) {
+            // Set in the shared config file for the service: not this command's business.
+            const ServerCommand defaults;
+            command.live = defaults.live;
+            command.certFile.clear();
+            command.keyFile.clear();
+            command.runbooksDir.clear();
+            command.certHosts.clear();
+        }
+    }
     if (error.isEmpty() && command.certFile.isEmpty() != command.keyFile.isEmpty())
-        error = QStringLiteral("--cert and --key go together");
+        error = originPrefix(parse, command.certFile.isEmpty() ? QStringLiteral("--key")
+                                                               : QStringLiteral("--cert")) +
+                QStringLiteral("--cert and --key go together");
     if (error.isEmpty())
         result.command = command;
     return result;
@@ -251,6 +377,7 @@ QString ServerCommandLine::usage()
         "usage:\n"
         "  icc-server --data DIR [--listen HOST:PORT] [--database URL] [--live]\n"
         "             [--cert FILE --key FILE] [--ingest-rate N[:BURST]]\n"
+        "             [--runbooks DIR] [--cert-hosts NAME[,NAME...]]\n"
         "  icc-server --data DIR user add NAME --role ROLE --password-stdin\n"
         "  icc-server --data DIR ingest-key add NAME\n"
         "  icc-server --data DIR import-runbooks DIR\n"
@@ -259,6 +386,11 @@ QString ServerCommandLine::usage()
         "  icc-server --data DIR user list\n"
         "  icc-server --version\n"
         "\n"
+        "  --config FILE  read options from FILE (every form above; e.g.\n"
+        "              /etc/icc/icc-server.conf): \"name = value\" lines, names\n"
+        "              being the long options without \"--\" (data, listen, database,\n"
+        "              live = true|false, cert, key, ingest-rate, runbooks,\n"
+        "              cert-hosts), '#' comments; the command line overrides it\n"
         "  --listen    address and port to serve HTTPS on (default 127.0.0.1:8443)\n"
         "  --database  sqlite:PATH or postgresql://USER:PASSWORD@HOST:PORT/DB\n"
         "              (default: SQLite in DIR)\n"
@@ -267,6 +399,11 @@ QString ServerCommandLine::usage()
         "              default 200, bursts of 2N); more get 429 with Retry-After\n"
         "  --cert/--key  PEM certificate and key (default: a self-signed ECDSA P-256\n"
         "              certificate created in DIR/tls on first start)\n"
+        "  --cert-hosts  further DNS names or IP addresses the self-signed certificate\n"
+        "              names (besides localhost, this machine's host name and a\n"
+        "              specific --listen address); only when it is created\n"
+        "  --runbooks  runbook directory imported at start while the database holds\n"
+        "              no runbook; later changes: import-runbooks DIR\n"
         "  ROLE        responder | reviewer | commander | facilitator | admin\n");
 }
 

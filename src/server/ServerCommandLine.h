@@ -11,6 +11,7 @@ namespace icc {
 // What `icc-server` was asked to do, parsed from its arguments:
 //   icc-server --data DIR [--listen HOST:PORT] [--database URL] [--live]
 //              [--cert FILE --key FILE] [--ingest-rate N[:BURST]]
+//              [--runbooks DIR] [--cert-hosts NAME[,NAME...]]
 //   icc-server --data DIR user add NAME --role ROLE --password-stdin
 //   icc-server --data DIR ingest-key add NAME
 //   icc-server --data DIR import-runbooks DIR
@@ -18,7 +19,13 @@ namespace icc {
 //   icc-server --data DIR roster set FILE
 //   icc-server --data DIR user list
 //   icc-server --version | --help
-// Options may come before or after the subcommand.
+// Options may come before or after the subcommand. `--config FILE` (every
+// form) reads options from a ServerConfigFile first; options on the command
+// line override the file's, and the file's values are validated the same way
+// with errors naming FILE:LINE. Serving-only settings (live, cert, key,
+// runbooks, cert-hosts) in the file are ignored by the admin commands, so the
+// service and the admins share one file; on an admin command line they are
+// refused.
 struct ServerCommand
 {
     enum class Kind
@@ -44,6 +51,9 @@ struct ServerCommand
     QString keyFile;
     int ingestRatePerSecond = 200; // per ingest key or user, sustained
     int ingestBurst = 400;         // requests accepted at once before 429
+    QString runbooksDir;           // imported at start into a store without runbooks
+    QStringList certHosts;         // extra names for a self-signed certificate made now
+    QString configFile;            // --config, already applied; empty: none
 
     QString name; // user add, ingest-key add
     QString role; // user add

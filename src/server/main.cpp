@@ -57,6 +57,8 @@ int serve(QCoreApplication &app, const icc::ServerCommand &command, QTextStream 
     options.live = command.live;
     options.certFile = command.certFile;
     options.keyFile = command.keyFile;
+    options.runbooksDir = command.runbooksDir;
+    options.certHosts = command.certHosts;
     options.ingestRateLimit = icc::RateLimit{
         command.ingestBurst, std::chrono::milliseconds(1000 / command.ingestRatePerSecond)};
 
@@ -67,6 +69,9 @@ int serve(QCoreApplication &app, const icc::ServerCommand &command, QTextStream 
         err << "icc-server: " << error << Qt::endl;
         return 1;
     }
+    if (server.runbooksImported() > 0)
+        out << "imported " << server.runbooksImported() << " runbooks from " << command.runbooksDir
+            << Qt::endl;
     if (server.certificateCreated())
         out << "created a self-signed certificate: " << server.certificatePath() << Qt::endl;
     out << "certificate sha256: " << server.certificateFingerprint() << Qt::endl;

@@ -1,9 +1,20 @@
 #include "AdminCommand.h"
+#include "IncidentService.h"
 #include "ManualClock.h"
+#include "SelfSignedCertificate.h"
+#include "ServerApp.h"
 #include "ServerCommandLine.h"
+#include "ServerConfigFile.h"
+#include "ServerProcess.h"
+#include "SqlServerStore.h"
 #include "TestPaths.h"
 
+#include <QDir>
 #include <QFile>
+#include <QNetworkInterface>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -46,6 +57,57 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
         return {};
     return file.fileName();
+}
+
+QString shippedRunbook(const QString &name)
+{
+    return QString::fromLatin1(test::kResourcesDir) + QStringLiteral("/runbooks/") + name;
+}
+
+// A runbook directory with two of the shipped runbooks.
+bool makeRunbookDir(const QString &path)
+{
+    return QDir().mkpath(path) &&
+           QFile::copy(shippedRunbook(QStringLiteral("cpu-high.md")),
+                       path + QStringLiteral("/cpu-high.md")) &&
+           QFile::copy(shippedRunbook(QStringLiteral("disk-full-logs.md")),
+                       path + QStringLiteral("/disk-full-logs.md"));
+}
+
+// An in-process server on a data directory, as main() builds it.
+std::unique_ptr<ServerApp> makeServer(const QString &dataDir, const test::ManualClock &clock,
+                                      const std::function<void(ServerOptions &)> &adjust = {})
+{
+    ServerOptions options;
+    options.dataDir = dataDir;
+    options.listenPort = 0;
+    options.fastPasswordHashing = true;
+    options.tickIntervalMs = 0;
+    if (adjust)
+        adjust(options);
+    return std::make_unique<ServerApp>(options, clock);
+}
+
+QStringList alternativeNames(const QString &certificatePath)
+{
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(certificatePath);
+    if (certificates.isEmpty())
+        return {};
+    QStringList names;
+    const auto alternatives = certificates.first().subjectAlternativeNames();
+    for (auto it = alternatives.cbegin(); it != alternatives.cend(); ++it)
+        names.append(it.value());
+    return names;
+}
+
+// The host name a certificate made on this machine names, or empty.
+QString expectedMachineName()
+{
+    const QString name = QSysInfo::machineHostName();
+    if (name.isEmpty() || name.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+        !SelfSignedCertificate::isValidHost(name))
+        return {};
+    return name.toLower();
 }
 
 } // namespace
@@ -177,6 +239,422 @@ private slots:
         const auto result = parse(line);
         QVERIFY(!result.ok());
         QVERIFY2(result.error.contains(expected), qPrintable(result.error));
+    }
+
+    // --- --config FILE ----------------------------------------------------------
+
+    void configFileSetsEveryOption()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString config =
+            writeFile(dir, QStringLiteral("icc-server.conf"),
+                      "# icc-server configuration\n"
+                      "\n"
+                      "data = /var/lib/icc\n"
+                      "  listen=0.0.0.0:9443  \n"
+                      "database = postgresql://u:p#w@h:5432/icc?sslmode=require\r\n"
+                      "live = true\n"
+                      "cert = /etc/icc/cert.pem\n"
+                      "key = /etc/icc/key.pem\n"
+                      "ingest-rate = 50:70\n"
+                      "runbooks = /usr/share/icc/runbooks\n"
+                      "cert-hosts = icc.example.org, 10.0.0.5\n");
+        QVERIFY(!config.isEmpty());
+        const auto result = parse(QStringLiteral("--config ") + config);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const ServerCommand &command = *result.command;
+        QVERIFY(command.kind == ServerCommand::Kind::Serve);
+        QCOMPARE(command.configFile, config);
+        QCOMPARE(command.dataDir, QStringLiteral("/var/lib/icc"));
+        QCOMPARE(command.listenAddress, QHostAddress(QHostAddress::AnyIPv4));
+        QCOMPARE(command.listenPort, quint16(9443));
+        // verbatim: '=' and '#' in a value are the value's
+        QCOMPARE(command.databaseUrl,
+                 QStringLiteral("postgresql://u:p#w@h:5432/icc?sslmode=require"));
+        QVERIFY(command.live);
+        QCOMPARE(command.certFile, QStringLiteral("/etc/icc/cert.pem"));
+        QCOMPARE(command.keyFile, QStringLiteral("/etc/icc/key.pem"));
+        QCOMPARE(command.ingestRatePerSecond, 50);
+        QCOMPARE(command.ingestBurst, 70);
+        QCOMPARE(command.runbooksDir, QStringLiteral("/usr/share/icc/runbooks"));
+        QCOMPARE(command.certHosts,
+                 QStringList({QStringLiteral("icc.example.org"), QStringLiteral("10.0.0.5")}));
+
+        const auto inlineForm = parse(QStringLiteral("--config=") + config);
+        QVERIFY2(inlineForm.ok(), qPrintable(inlineForm.error));
+        QCOMPARE(inlineForm.command->dataDir, QStringLiteral("/var/lib/icc"));
+    }
+
+    void configFileSettingsKeepTheirLines()
+    {
+        const auto result = ServerConfigFile::parse(
+            QStringLiteral("# c\n\ndata = d\nlive = false\n"), QStringLiteral("f.conf"));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.settings->size(), 2);
+        QCOMPARE(result.settings->at(0).origin(), QStringLiteral("f.conf:3"));
+        QCOMPARE(result.settings->at(1).name, QStringLiteral("live"));
+        QCOMPARE(result.settings->at(1).value, QStringLiteral("false"));
+        QCOMPARE(result.settings->at(1).line, 4);
+    }
+
+    void commandLineOverridesTheConfigFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString config = writeFile(dir, QStringLiteral("c.conf"),
+                                         "data = /from/file\n"
+                                         "listen = 0.0.0.0:9000\n"
+                                         "live = false\n"
+                                         "ingest-rate = 10\n"
+                                         "cert-hosts = file.example.org\n");
+        const auto result =
+            parse(QStringLiteral("--data /from/cli --config %1 --listen 127.0.0.1:7000 --live "
+                                 "--cert-hosts cli.example.org")
+                      .arg(config));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.command->dataDir, QStringLiteral("/from/cli"));
+        QCOMPARE(result.command->listenAddress, QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(result.command->listenPort, quint16(7000));
+        QVERIFY(result.command->live);
+        QCOMPARE(result.command->certHosts, QStringList{QStringLiteral("cli.example.org")});
+        QCOMPARE(result.command->ingestRatePerSecond, 10); // not overridden: the file's
+
+        const QString liveFile =
+            writeFile(dir, QStringLiteral("live.conf"), "data = d\nlive = true\n");
+        QVERIFY(parse(QStringLiteral("--config ") + liveFile).command->live);
+        const QString dryFile =
+            writeFile(dir, QStringLiteral("dry.conf"), "data = d\nlive = false\n");
+        QVERIFY(!parse(QStringLiteral("--config ") + dryFile).command->live);
+    }
+
+    void adminCommandsShareTheServiceConfigFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString config = writeFile(dir, QStringLiteral("icc-server.conf"),
+                                         "data = /var/lib/icc\n"
+                                         "listen = 0.0.0.0:8443\n"
+                                         "live = true\n"
+                                         "cert = c.pem\n"
+                                         "key = k.pem\n"
+                                         "runbooks = /usr/share/icc/runbooks\n"
+                                         "cert-hosts = icc.example.org\n");
+        // The service's settings in the file do not stop an admin command...
+        const auto users = parse(QStringLiteral("--config %1 user list").arg(config));
+        QVERIFY2(users.ok(), qPrintable(users.error));
+        QVERIFY(users.command->kind == ServerCommand::Kind::UserList);
+        QCOMPARE(users.command->dataDir, QStringLiteral("/var/lib/icc"));
+        QVERIFY(!users.command->live);
+        QVERIFY(users.command->runbooksDir.isEmpty());
+        QVERIFY(users.command->certFile.isEmpty());
+        const auto import =
+            parse(QStringLiteral("import-runbooks /srv/rb --config %1").arg(config));
+        QVERIFY2(import.ok(), qPrintable(import.error));
+        QCOMPARE(import.command->path, QStringLiteral("/srv/rb"));
+        // ...but on an admin command line they are still refused.
+        for (const QString &option :
+             {QStringLiteral("--live"), QStringLiteral("--runbooks /r"),
+              QStringLiteral("--cert-hosts h"), QStringLiteral("--cert c --key k")}) {
+            const auto refused =
+                parse(QStringLiteral("--config %1 %2 user list").arg(config, option));
+            QVERIFY2(!refused.ok(), qPrintable(option));
+            QVERIFY2(refused.error.contains(QStringLiteral("serving only")),
+                     qPrintable(refused.error));
+        }
+    }
+
+    void configErrorsNameFileAndLine_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected"); // after "FILE:"
+        QTest::newRow("unknown setting")
+            << QByteArray("data = d\n# comment\nlisen = 1\n") << "3: unknown setting \"lisen\"";
+        QTest::newRow("no equals")
+            << QByteArray("data = d\nlive\n") << "2: expected \"name = value\"";
+        QTest::newRow("empty value") << QByteArray("data =   \n") << "1: \"data\" has no value";
+        QTest::newRow("empty name") << QByteArray("= d\n") << "1: unknown setting \"\"";
+        QTest::newRow("duplicate")
+            << QByteArray("data = a\n\ndata = b\n") << "3: \"data\" is set again (first on line 1)";
+        QTest::newRow("bad boolean") << QByteArray("data = d\nlive = yes\n")
+                                     << "2: \"live\" must be true or false, got \"yes\"";
+        QTest::newRow("config in config")
+            << QByteArray("config = other.conf\n") << "1: unknown setting \"config\"";
+        QTest::newRow("bad listen") << QByteArray("data = d\nlisten = 127.0.0.1:99999\n")
+                                    << "2: listen: \"99999\" is not a port";
+        QTest::newRow("listen host name") << QByteArray("listen = example.com:1\ndata = d\n")
+                                          << "1: listen: \"example.com\" is not an IP address";
+        QTest::newRow("bad ingest rate") << QByteArray("data = d\n\ningest-rate = fast\n")
+                                         << "3: ingest-rate: expected N or N:BURST";
+        QTest::newRow("bad cert host")
+            << QByteArray("data = d\ncert-hosts = ok.example, bad_name\n")
+            << "2: cert-hosts: host \"bad_name\"";
+        QTest::newRow("empty cert host")
+            << QByteArray("data = d\ncert-hosts = a,,b\n") << "2: cert-hosts: empty host name";
+        QTest::newRow("cert without key")
+            << QByteArray("data = d\ncert = c.pem\n") << "2: --cert and --key go together";
+    }
+
+    void configErrorsNameFileAndLine()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString config = writeFile(dir, QStringLiteral("icc-server.conf"), content);
+        QVERIFY(!config.isEmpty());
+        const auto result = parse(QStringLiteral("--config ") + config);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.startsWith(config + QLatin1Char(':') + expected),
+                 qPrintable(result.error));
+    }
+
+    void configFileThatCannotBeReadIsNamed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString missing = dir.filePath(QStringLiteral("none.conf"));
+        const auto result = parse(QStringLiteral("--config ") + missing);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.startsWith(missing + QStringLiteral(": cannot read")),
+                 qPrintable(result.error));
+        QVERIFY2(result.error.contains(QStringLiteral("No such file")), qPrintable(result.error));
+        // the same for an admin command
+        QVERIFY(!parse(QStringLiteral("--config %1 user list").arg(missing)).ok());
+
+        const auto twice = parse(QStringLiteral("--config a --config b"));
+        QVERIFY2(twice.error.contains(QStringLiteral("--config given more than once")),
+                 qPrintable(twice.error));
+    }
+
+    void certHostsOnTheCommandLine()
+    {
+        const auto result =
+            parse(QStringLiteral("--data d --cert-hosts icc.example.org,10.0.0.5,::1"));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.command->certHosts.size(), 3);
+        const auto bad = parse(QStringLiteral("--data d --cert-hosts under_score"));
+        QVERIFY2(bad.error.startsWith(QStringLiteral("--cert-hosts: host \"under_score\"")),
+                 qPrintable(bad.error));
+        QVERIFY(parse(QStringLiteral("--data d --runbooks /r")).ok());
+    }
+
+    void usageNamesTheNewOptions()
+    {
+        const QString usage = ServerCommandLine::usage();
+        QVERIFY(usage.contains(QStringLiteral("--config FILE")));
+        QVERIFY(usage.contains(QStringLiteral("--runbooks DIR")));
+        QVERIFY(usage.contains(QStringLiteral("--cert-hosts NAME")));
+        QVERIFY(usage.contains(QStringLiteral("import-runbooks DIR")));
+    }
+
+    // --- --runbooks DIR at start --------------------------------------------------
+
+    void runbooksSeedAFreshStoreOnce()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString data = dir.filePath(QStringLiteral("data"));
+        const QString runbooks = dir.filePath(QStringLiteral("runbooks"));
+        QVERIFY(makeRunbookDir(runbooks));
+        test::ManualClock clock;
+        QString error;
+        QStringList markdown;
+        {
+            auto app = makeServer(data, clock, [&](ServerOptions &o) { o.runbooksDir = runbooks; });
+            QVERIFY2(app->start(&error), qPrintable(error));
+            QCOMPARE(app->runbooksImported(), 2);
+            QCOMPARE(app->store().runbooks().size(), 2);
+            for (const RunbookRecord &record : app->store().runbooks())
+                markdown.append(record.markdown);
+            // they are the live library, not just stored rows
+            QCOMPARE(app->service().runbooks().runbooks().size(), qsizetype(2));
+        }
+        // The admin changed the directory; a restart does not re-import.
+        QVERIFY(QFile::copy(shippedRunbook(QStringLiteral("pod-crashloop.md")),
+                            runbooks + QStringLiteral("/pod-crashloop.md")));
+        auto again = makeServer(data, clock, [&](ServerOptions &o) { o.runbooksDir = runbooks; });
+        QVERIFY2(again->start(&error), qPrintable(error));
+        QCOMPARE(again->runbooksImported(), 0);
+        QCOMPARE(again->store().runbooks().size(), 2);
+        QStringList after;
+        for (const RunbookRecord &record : again->store().runbooks())
+            after.append(record.markdown);
+        QCOMPARE(after, markdown);
+    }
+
+    void runbooksDirThatCannotBeImportedFailsTheStart()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        test::ManualClock clock;
+        QString error;
+        const QString missing = dir.filePath(QStringLiteral("no-such-dir"));
+        {
+            auto app = makeServer(dir.filePath(QStringLiteral("data")), clock,
+                                  [&](ServerOptions &o) { o.runbooksDir = missing; });
+            QVERIFY(!app->start(&error));
+            QVERIFY2(error.contains(missing), qPrintable(error));
+        }
+        // A bad runbook among good ones: nothing is stored, the start fails naming it.
+        const QString runbooks = dir.filePath(QStringLiteral("runbooks"));
+        QVERIFY(makeRunbookDir(runbooks));
+        QVERIFY(
+            !writeFile(dir, QStringLiteral("runbooks/broken.md"), "# no front matter\n").isEmpty());
+        {
+            auto app = makeServer(dir.filePath(QStringLiteral("data")), clock,
+                                  [&](ServerOptions &o) { o.runbooksDir = runbooks; });
+            error.clear();
+            QVERIFY(!app->start(&error));
+            QVERIFY2(error.contains(QStringLiteral("broken.md")), qPrintable(error));
+            QVERIFY2(error.contains(runbooks), qPrintable(error));
+            QVERIFY(app->store().runbooks().isEmpty());
+        }
+        // Fixed: the next start seeds the still empty store.
+        QVERIFY(QFile::remove(runbooks + QStringLiteral("/broken.md")));
+        auto fixed = makeServer(dir.filePath(QStringLiteral("data")), clock,
+                                [&](ServerOptions &o) { o.runbooksDir = runbooks; });
+        QVERIFY2(fixed->start(&error), qPrintable(error));
+        QCOMPARE(fixed->runbooksImported(), 2);
+    }
+
+    void importRunbooksTwiceKeepsOneCopy()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString runbooks = dir.filePath(QStringLiteral("runbooks"));
+        QVERIFY(makeRunbookDir(runbooks));
+        const QString line = QStringLiteral("--data %1 import-runbooks %2")
+                                 .arg(dir.filePath(QStringLiteral("d")), runbooks);
+        const AdminRun first = runAdmin(line);
+        QVERIFY2(first.status == 0, qPrintable(first.err));
+        const AdminRun second = runAdmin(line);
+        QVERIFY2(second.status == 0, qPrintable(second.err));
+        // Same file names replace the stored ones: still two, not four.
+        QVERIFY2(second.out.contains(QStringLiteral("imported 2 runbook file(s)")),
+                 qPrintable(second.out));
+        QVERIFY2(second.out.contains(QStringLiteral("; 2 runbook(s) in the library")),
+                 qPrintable(second.out));
+    }
+
+    // --- certificate host names ---------------------------------------------------
+
+    void certificateHostsAddMachineAndSpecificListenAddress()
+    {
+        ServerOptions options;
+        options.certHosts = {QStringLiteral("icc.example.org")};
+        options.listenAddress = QHostAddress(QStringLiteral("192.0.2.7"));
+        QCOMPARE(ServerApp::certificateHosts(options, QStringLiteral("icc-host")),
+                 QStringList({QStringLiteral("icc.example.org"), QStringLiteral("icc-host"),
+                              QStringLiteral("192.0.2.7")}));
+        // Not a name worth certifying: any-address, loopback, localhost, nothing.
+        for (const QHostAddress &address :
+             {QHostAddress(QHostAddress::AnyIPv4), QHostAddress(QHostAddress::AnyIPv6),
+              QHostAddress(QHostAddress::Any), QHostAddress(QHostAddress::LocalHost),
+              QHostAddress(QHostAddress::LocalHostIPv6),
+              QHostAddress(QStringLiteral("127.0.0.2"))}) {
+            options.listenAddress = address;
+            QCOMPARE(ServerApp::certificateHosts(options, QStringLiteral("localhost")),
+                     options.certHosts);
+            QCOMPARE(ServerApp::certificateHosts(options, QString()), options.certHosts);
+        }
+        // A host name a certificate cannot carry is left out, not a failed start.
+        QCOMPARE(ServerApp::certificateHosts(options, QStringLiteral("my_host")),
+                 options.certHosts);
+    }
+
+    void newCertificateNamesItsHostsAndIsNeverReplaced()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        test::ManualClock clock;
+        QString error;
+        // A specific non-loopback address of this machine, when it has one.
+        QHostAddress specific;
+        for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
+            if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback()) {
+                specific = address;
+                break;
+            }
+        }
+        QString fingerprint;
+        QString certificatePath;
+        {
+            auto app = makeServer(dir.path(), clock, [&](ServerOptions &o) {
+                o.certHosts = {QStringLiteral("icc.example.org"), QStringLiteral("10.9.8.7")};
+                if (!specific.isNull())
+                    o.listenAddress = specific;
+            });
+            QVERIFY2(app->start(&error), qPrintable(error));
+            QVERIFY(app->certificateCreated());
+            fingerprint = app->certificateFingerprint();
+            certificatePath = app->certificatePath();
+        }
+        const QStringList names = alternativeNames(certificatePath);
+        QVERIFY2(names.contains(QStringLiteral("icc.example.org")), qPrintable(names.join(u' ')));
+        QVERIFY2(names.contains(QStringLiteral("10.9.8.7")), qPrintable(names.join(u' ')));
+        QVERIFY(names.contains(QStringLiteral("localhost")));
+        if (const QString machine = expectedMachineName(); !machine.isEmpty())
+            QVERIFY2(names.contains(machine), qPrintable(names.join(u' ')));
+        if (!specific.isNull())
+            QVERIFY2(names.contains(specific.toString()), qPrintable(names.join(u' ')));
+
+        // Other names later: the certificate clients trust stays.
+        auto later = makeServer(dir.path(), clock, [](ServerOptions &o) {
+            o.certHosts = {QStringLiteral("other.example.org")};
+        });
+        QVERIFY2(later->start(&error), qPrintable(error));
+        QVERIFY(!later->certificateCreated());
+        QCOMPARE(later->certificateFingerprint(), fingerprint);
+        QVERIFY(!alternativeNames(certificatePath).contains(QStringLiteral("other.example.org")));
+    }
+
+    // --- the real binary ----------------------------------------------------------
+
+    void binaryServesAndAdministersFromTheConfigFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString data = dir.filePath(QStringLiteral("data"));
+        const QString runbooks = dir.filePath(QStringLiteral("runbooks"));
+        QVERIFY(makeRunbookDir(runbooks));
+        const QString config = writeFile(dir, QStringLiteral("icc-server.conf"),
+                                         QStringLiteral("data = %1\n"
+                                                        "listen = 127.0.0.1:0\n"
+                                                        "runbooks = %2\n"
+                                                        "cert-hosts = icc.example.org\n")
+                                             .arg(data, runbooks)
+                                             .toUtf8());
+        QVERIFY(!config.isEmpty());
+
+        // ServerProcess passes --data DATA too: the same as the file's.
+        test::ServerProcess server(QStringLiteral(ICC_SERVER_PATH), data);
+        QString error;
+        QVERIFY2(server.start({QStringLiteral("--config"), config}, &error), qPrintable(error));
+        QVERIFY2(server.output().contains(QStringLiteral("imported 2 runbooks from ") + runbooks),
+                 qPrintable(server.output()));
+        server.stop();
+        QVERIFY(
+            alternativeNames(server.certificatePath()).contains(QStringLiteral("icc.example.org")));
+
+        QProcess admin;
+        admin.start(QStringLiteral(ICC_SERVER_PATH), {QStringLiteral("--config"), config,
+                                                      QStringLiteral("import-runbooks"), runbooks});
+        QVERIFY(admin.waitForFinished(60000));
+        QVERIFY2(admin.exitCode() == 0, admin.readAllStandardError().constData());
+        QVERIFY(admin.readAllStandardOutput().contains("2 runbook(s) in the library"));
+
+        const QString typo = writeFile(dir, QStringLiteral("typo.conf"), "data = d\nlisen = 1\n");
+        QProcess refused;
+        refused.start(
+            QStringLiteral(ICC_SERVER_PATH),
+            {QStringLiteral("--config"), typo, QStringLiteral("user"), QStringLiteral("list")});
+        QVERIFY(refused.waitForFinished(60000));
+        QCOMPARE(refused.exitCode(), 64);
+        const QByteArray message = refused.readAllStandardError();
+        QVERIFY2(
+            message.contains((typo + QStringLiteral(":2: unknown setting \"lisen\"")).toUtf8()),
+            message.constData());
     }
 
     void rosterSetStoresANewVersion()
