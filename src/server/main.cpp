@@ -1,6 +1,7 @@
 // icc-server: the shared HTTPS server of icc (see README.md, "Server").
 
 #include "AdminCommand.h"
+#include "DataDirectoryOwner.h"
 #include "ServerApp.h"
 #include "ServerCommandLine.h"
 #include "SystemClock.h"
@@ -108,6 +109,14 @@ int main(int argc, char *argv[])
         return 64;
     }
     const icc::ServerCommand &command = *parsed.command;
+    if (command.kind != icc::ServerCommand::Kind::Version &&
+        command.kind != icc::ServerCommand::Kind::Help) {
+        const QString refusal = icc::DataDirectoryOwner::refusal(command.dataDir, ::geteuid());
+        if (!refusal.isEmpty()) {
+            err << "icc-server: " << refusal << Qt::endl;
+            return 1;
+        }
+    }
     switch (command.kind) {
     case icc::ServerCommand::Kind::Version:
         out << "icc-server " << ICC_VERSION << Qt::endl;

@@ -1,4 +1,5 @@
 #include "AdminCommand.h"
+#include "DataDirectoryOwner.h"
 #include "IncidentService.h"
 #include "ManualClock.h"
 #include "SelfSignedCertificate.h"
@@ -17,6 +18,8 @@
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace icc;
 
@@ -655,6 +658,34 @@ private slots:
         QVERIFY2(
             message.contains((typo + QStringLiteral(":2: unknown setting \"lisen\"")).toUtf8()),
             message.constData());
+    }
+
+    // An admin command run as root on the service's directory would leave
+    // root-owned database files the service (user icc) cannot write.
+    void rootIsRefusedOnADataDirectoryOfAnotherUser()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString data = dir.path();
+        if (::geteuid() == 0)
+            QVERIFY(::chown(QFile::encodeName(data).constData(), 65534, 65534) == 0);
+        const QString refusal = DataDirectoryOwner::refusal(data, 0);
+        QVERIFY2(refusal.contains(data) && refusal.contains(QStringLiteral("sudo -u ")),
+                 qPrintable(refusal));
+        QVERIFY(DataDirectoryOwner::refusal(data, 1000).isEmpty()); // not root: permissions decide
+        QVERIFY(DataDirectoryOwner::refusal(QDir::rootPath(), 0).isEmpty()); // root's own
+        QVERIFY(DataDirectoryOwner::refusal(dir.filePath(QStringLiteral("new")), 0).isEmpty());
+
+        if (::geteuid() != 0)
+            return; // the binary's refusal needs root to run as
+        QProcess admin;
+        admin.start(
+            QStringLiteral(ICC_SERVER_PATH),
+            {QStringLiteral("--data"), data, QStringLiteral("user"), QStringLiteral("list")});
+        QVERIFY(admin.waitForFinished(60000));
+        QCOMPARE(admin.exitCode(), 1);
+        QVERIFY(admin.readAllStandardError().contains("sudo -u "));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("icc.sqlite3")))); // nothing created
     }
 
     void rosterSetStoresANewVersion()
