@@ -1,4 +1,5 @@
 #include "AdminCommand.h"
+#include "CommitBatcher.h"
 #include "DataDirectoryOwner.h"
 #include "IncidentService.h"
 #include "ManualClock.h"
@@ -765,6 +766,8 @@ private slots:
             QVERIFY2(error.contains(QStringLiteral("broken.md")), qPrintable(error));
             QVERIFY2(error.contains(runbooks), qPrintable(error));
             QVERIFY(app->store().runbooks().isEmpty());
+            // no marker either: the seeding did not happen
+            QVERIFY(!app->store().document(ServerApp::runbooksSeededKey()));
         }
         // Fixed: the next start seeds the still empty store.
         QVERIFY(QFile::remove(runbooks + QStringLiteral("/broken.md")));
@@ -772,6 +775,85 @@ private slots:
                                 [&](ServerOptions &o) { o.runbooksDir = runbooks; });
         QVERIFY2(fixed->start(&error), qPrintable(error));
         QCOMPARE(fixed->runbooksImported(), 2);
+    }
+
+    // Seeding happens once per store: runbooks deleted on purpose stay deleted.
+    void deletedRunbooksAreNotSeededAgain()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString data = dir.filePath(QStringLiteral("data"));
+        const QString runbooks = dir.filePath(QStringLiteral("runbooks"));
+        QVERIFY(makeRunbookDir(runbooks));
+        test::ManualClock clock;
+        QString error;
+        {
+            auto app = makeServer(data, clock, [&](ServerOptions &o) { o.runbooksDir = runbooks; });
+            QVERIFY2(app->start(&error), qPrintable(error));
+            QCOMPARE(app->runbooksImported(), 2);
+            const auto marker = app->store().document(ServerApp::runbooksSeededKey());
+            QVERIFY(marker);
+            QCOMPARE(marker->value(QStringLiteral("from")).toString(), runbooks);
+            QCOMPARE(marker->value(QStringLiteral("count")).toInt(), 2);
+            QCOMPARE(marker->value(QStringLiteral("at")).toString(),
+                     clock.now().toUTC().toString(Qt::ISODateWithMs));
+            // The admin deletes every runbook.
+            ServiceResult deleted;
+            QVERIFY2(app->commits().runNow(
+                         [&] {
+                             deleted = app->service().replaceRunbooks({}, QStringLiteral("niaj"));
+                             return deleted;
+                         },
+                         &error),
+                     qPrintable(error));
+            QVERIFY2(deleted.ok(), qPrintable(deleted.message));
+            QVERIFY(app->store().runbooks().isEmpty());
+        }
+        auto again = makeServer(data, clock, [&](ServerOptions &o) { o.runbooksDir = runbooks; });
+        QVERIFY2(again->start(&error), qPrintable(error));
+        QCOMPARE(again->runbooksImported(), 0);
+        QVERIFY(again->store().runbooks().isEmpty());
+        QVERIFY(again->service().runbooks().runbooks().isEmpty());
+    }
+
+    // Runbooks imported by hand before the first start (or a data directory
+    // from before the marker) are not added to: the marker is written instead.
+    void existingRunbooksWithoutMarkerAreLeftAlone()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString data = dir.filePath(QStringLiteral("data"));
+        const QString own = dir.filePath(QStringLiteral("own"));
+        QVERIFY(QDir().mkpath(own));
+        QVERIFY(QFile::copy(shippedRunbook(QStringLiteral("pod-crashloop.md")),
+                            own + QStringLiteral("/pod-crashloop.md")));
+        const AdminRun imported =
+            runAdmin(QStringLiteral("--data %1 import-runbooks %2").arg(data, own));
+        QVERIFY2(imported.status == 0, qPrintable(imported.err));
+
+        const QString shipped = dir.filePath(QStringLiteral("shipped"));
+        QVERIFY(makeRunbookDir(shipped));
+        test::ManualClock clock;
+        QString error;
+        {
+            auto app = makeServer(data, clock, [&](ServerOptions &o) { o.runbooksDir = shipped; });
+            QVERIFY2(app->start(&error), qPrintable(error));
+            QCOMPARE(app->runbooksImported(), 0);
+            QCOMPARE(app->store().runbooks().size(), 1);
+            const auto marker = app->store().document(ServerApp::runbooksSeededKey());
+            QVERIFY(marker);
+            QCOMPARE(marker->value(QStringLiteral("count")).toInt(), 0);
+            QCOMPARE(marker->value(QStringLiteral("found")).toInt(), 1);
+            QVERIFY2(app->commits().runNow(
+                         [&] { return app->service().replaceRunbooks({}, QStringLiteral("niaj")); },
+                         &error),
+                     qPrintable(error));
+        }
+        // Emptied later: still nothing comes back.
+        auto again = makeServer(data, clock, [&](ServerOptions &o) { o.runbooksDir = shipped; });
+        QVERIFY2(again->start(&error), qPrintable(error));
+        QCOMPARE(again->runbooksImported(), 0);
+        QVERIFY(again->store().runbooks().isEmpty());
     }
 
     void importRunbooksTwiceKeepsOneCopy()
