@@ -115,10 +115,10 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, const QString
             url.m_schema = value;
             continue;
         }
+        // Not quoted: a malformed query may be a misplaced password.
         if (!isParameterName(name))
-            return fail(error, QStringLiteral("option \"%1\" is not a PostgreSQL connection "
-                                              "parameter name")
-                                   .arg(name));
+            return fail(error, QStringLiteral("an option name of the URL is not a PostgreSQL "
+                                              "connection parameter name (a-z and _)"));
         if (value.contains(QLatin1Char(';')) || value.contains(QLatin1Char('\'')) ||
             value.contains(QLatin1Char(' ')))
             return fail(

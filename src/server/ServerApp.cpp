@@ -18,6 +18,7 @@
 #include "StoreEventSource.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSysInfo>
 
@@ -117,15 +118,34 @@ bool ServerApp::ensurePolicy(QString *error)
 
 bool ServerApp::ensureRunbooks(QString *error)
 {
-    if (m_options.runbooksDir.isEmpty() || !m_store->runbooks().isEmpty())
+    // Seeding happens once per store: an admin who deleted every runbook on
+    // purpose must not get the shipped ones back at the next restart.
+    if (m_options.runbooksDir.isEmpty() || m_store->document(runbooksSeededKey()))
         return true;
     ServiceResult result;
     int fileCount = 0;
     const bool committed = m_commits->runNow(
         [&] {
-            result =
-                RunbookImport::fromDirectory(*m_service, *m_store, m_options.runbooksDir,
-                                             QStringLiteral("icc-server (--runbooks)"), &fileCount);
+            // Runbooks imported by hand before the first start (or a data
+            // directory from before the marker): they stay as they are.
+            const qsizetype existing = m_store->runbooks().size();
+            if (existing == 0) {
+                result = RunbookImport::fromDirectory(*m_service, *m_store, m_options.runbooksDir,
+                                                      QStringLiteral("icc-server (--runbooks)"),
+                                                      &fileCount);
+                if (!result.ok())
+                    return result;
+            }
+            const QJsonObject marker{
+                {QStringLiteral("from"), m_options.runbooksDir},
+                {QStringLiteral("count"), fileCount},
+                {QStringLiteral("at"), m_clock.now().toUTC().toString(Qt::ISODateWithMs)},
+                {QStringLiteral("found"), existing}};
+            QString storeError;
+            if (!m_store->saveDocument(runbooksSeededKey(), marker, &storeError))
+                result = ServiceResult::failure(ServiceError::Internal, storeError);
+            else
+                result = ServiceResult::success();
             return result;
         },
         error);
@@ -135,6 +155,11 @@ bool ServerApp::ensureRunbooks(QString *error)
         return false;
     m_runbooksImported = fileCount;
     return true;
+}
+
+QString ServerApp::runbooksSeededKey()
+{
+    return QStringLiteral("runbooks.seeded");
 }
 
 QStringList ServerApp::certificateHosts(const ServerOptions &options,

@@ -31,8 +31,10 @@ struct ServerOptions
     bool live = false;
     QString certFile; // both empty: the self-signed identity in dataDir/tls
     QString keyFile;
-    // Imported at start while the store holds no runbook (the packages ship
-    // /usr/share/icc/runbooks); later changes come from import-runbooks or the API.
+    // Imported at the first start with it on a store without runbooks (the
+    // packages ship /usr/share/icc/runbooks), once per store: the marker
+    // document runbooksSeededKey() says it happened. Later changes come from
+    // import-runbooks or the API.
     QString runbooksDir;
     // Named by a self-signed certificate created at this start, besides
     // certificateHosts()' automatic ones; an existing certificate is kept.
@@ -70,6 +72,9 @@ public:
                                         const QString &machineHostName);
 
     quint16 port() const { return m_port; }
+    // The store document written with the --runbooks seeding (or instead of
+    // it, when the store already held runbooks): {"from", "count", "at", "found"}.
+    static QString runbooksSeededKey();
     // How many runbook files start() imported from options.runbooksDir (0: none).
     int runbooksImported() const { return m_runbooksImported; }
     QString certificateFingerprint() const { return m_fingerprint; }

@@ -1,9 +1,13 @@
 #include "ServerCommandLine.h"
 
+#include "DatabaseUrl.h"
 #include "Role.h"
 #include "SelfSignedCertificate.h"
 #include "ServerConfigFile.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 
 #include <algorithm>
@@ -32,6 +36,7 @@ struct Parse
     QStringList positional;
     QHash<QString, QString> originOf; // option -> origin of the value in force
     QString error;
+    bool errorFromConfigFile = false;
 };
 
 const QStringList kValueOptions = {
@@ -39,13 +44,22 @@ const QStringList kValueOptions = {
     QStringLiteral("--database"), QStringLiteral("--cert"),        QStringLiteral("--key"),
     QStringLiteral("--role"),     QStringLiteral("--approved-by"), QStringLiteral("--config"),
     QStringLiteral("--runbooks"), QStringLiteral("--cert-hosts")};
-const QStringList kFlagOptions = {QStringLiteral("--live"), QStringLiteral("--password-stdin"),
-                                  QStringLiteral("--version"), QStringLiteral("--help")};
+const QStringList kFlagOptions = {QStringLiteral("--live"), QStringLiteral("--dry-run"),
+                                  QStringLiteral("--password-stdin"), QStringLiteral("--version"),
+                                  QStringLiteral("--help")};
 // Meaningless to the admin commands: refused on their command line, ignored
 // in the config file (the service and the admin share one file).
-const QStringList kServingOnly = {QStringLiteral("--live"), QStringLiteral("--cert"),
-                                  QStringLiteral("--key"), QStringLiteral("--runbooks"),
-                                  QStringLiteral("--cert-hosts")};
+const QStringList kServingOnly = {QStringLiteral("--live"),     QStringLiteral("--dry-run"),
+                                  QStringLiteral("--cert"),     QStringLiteral("--key"),
+                                  QStringLiteral("--runbooks"), QStringLiteral("--cert-hosts")};
+
+// An argument is quoted in an error only when it looks like a name: anything
+// else may be a value, and values can be secrets (a database URL's password).
+QString quotedIfName(const QString &text, const QString &what)
+{
+    return ServerConfigFile::looksLikeName(text) ? QLatin1Char('"') + text + QLatin1Char('"')
+                                                 : what;
+}
 
 // HOST:PORT, [v6]:PORT or a bare port. Host names other than localhost are
 // refused: the server binds an address, it does not resolve names.
@@ -166,6 +180,9 @@ void apply(const OptionValue &option, Parse &parse)
     } else if (name == QLatin1String("--live")) {
         // a flag on the command line, "live = true|false" in the file
         command.live = option.origin.isEmpty() || option.value == QLatin1String("true");
+    } else if (name == QLatin1String("--dry-run")) {
+        // the command line's way to overrule the file's "live = true"
+        command.live = false;
     } else if (name == QLatin1String("--password-stdin")) {
         command.passwordStdin = true;
     }
@@ -202,7 +219,12 @@ bool splitArguments(const QStringList &arguments, QList<OptionValue> &options, P
                 return false;
             }
         } else {
-            parse.error = QStringLiteral("unknown option %1").arg(option.option);
+            const QString name = option.option.mid(2);
+            parse.error =
+                ServerConfigFile::looksLikeName(name)
+                    ? QStringLiteral("unknown option %1").arg(option.option)
+                    : QStringLiteral("unknown option (an argument starting with \"--\" that is "
+                                     "not an option name)");
             return false;
         }
         options.append(option);
@@ -233,6 +255,10 @@ Parse readArguments(const QStringList &arguments)
         parse.error = QStringLiteral("--config given more than once");
         return parse;
     }
+    if (given("--live") > 0 && given("--dry-run") > 0) {
+        parse.error = QStringLiteral("--live and --dry-run contradict each other");
+        return parse;
+    }
 
     // The file's settings first, so the command line overrides them.
     QList<OptionValue> options;
@@ -242,6 +268,7 @@ Parse readArguments(const QStringList &arguments)
         const ServerConfigFileResult file = ServerConfigFile::read(option.value);
         if (!file.ok()) {
             parse.error = file.error;
+            parse.errorFromConfigFile = true;
             return parse;
         }
         for (const ServerConfigSetting &setting : *file.settings)
@@ -251,10 +278,17 @@ Parse readArguments(const QStringList &arguments)
     options += commandLine;
     for (const OptionValue &option : std::as_const(options)) {
         apply(option, parse);
-        if (!parse.error.isEmpty())
+        if (!parse.error.isEmpty()) {
+            parse.errorFromConfigFile = !option.origin.isEmpty();
             break;
+        }
     }
     return parse;
+}
+
+bool fromConfigFile(const Parse &parse, const QString &option)
+{
+    return !parse.originOf.value(option).isEmpty();
 }
 
 // "FILE:LINE: " when the option's value came from the config file.
@@ -264,6 +298,78 @@ QString originPrefix(const Parse &parse, const QString &option)
     return origin.isEmpty() ? QString() : origin + QStringLiteral(": ");
 }
 
+// Refuses the value in force of `option`, naming where it came from:
+// "--database: ..." or "FILE:LINE: database: ...".
+void refuse(Parse &parse, const QString &option, const QString &problem)
+{
+    const QString origin = parse.originOf.value(option);
+    parse.error = (origin.isEmpty() ? option : origin + QStringLiteral(": ") + option.mid(2)) +
+                  QStringLiteral(": ") + problem;
+    parse.errorFromConfigFile = !origin.isEmpty();
+}
+
+// A file the server reads at start: the problem, or empty when it can be read.
+QString unreadableFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return QStringLiteral("%1 does not exist").arg(path);
+    if (!info.isFile())
+        return QStringLiteral("%1 is not a file").arg(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+// The values only the start would use, checked now so the error names where
+// each came from (FILE:LINE). The start checks them again: files can vanish
+// in between.
+void validateValues(Parse &parse)
+{
+    const ServerCommand &command = parse.command;
+    if (!command.databaseUrl.isEmpty()) {
+        QString problem;
+        // DatabaseUrl's errors never quote the URL (nor its password).
+        if (!DatabaseUrl::parse(command.databaseUrl, command.dataDir, &problem)) {
+            const QString ownPrefix = QStringLiteral("--database: ");
+            if (problem.startsWith(ownPrefix))
+                problem = problem.mid(ownPrefix.size());
+            refuse(parse, QStringLiteral("--database"), problem);
+            return;
+        }
+    }
+    if (command.kind != ServerCommand::Kind::Serve)
+        return;
+    if (!command.runbooksDir.isEmpty()) {
+        const QFileInfo info(command.runbooksDir);
+        if (!info.exists()) {
+            refuse(parse, QStringLiteral("--runbooks"),
+                   QStringLiteral("directory %1 does not exist").arg(command.runbooksDir));
+            return;
+        }
+        if (!info.isDir()) {
+            refuse(parse, QStringLiteral("--runbooks"),
+                   QStringLiteral("%1 is not a directory").arg(command.runbooksDir));
+            return;
+        }
+        if (!QDir(command.runbooksDir).isReadable()) {
+            refuse(parse, QStringLiteral("--runbooks"),
+                   QStringLiteral("cannot read directory %1").arg(command.runbooksDir));
+            return;
+        }
+    }
+    for (const auto &[option, path] : {std::pair{QStringLiteral("--cert"), command.certFile},
+                                       std::pair{QStringLiteral("--key"), command.keyFile}}) {
+        if (path.isEmpty())
+            continue;
+        if (const QString problem = unreadableFile(path); !problem.isEmpty()) {
+            refuse(parse, option, problem);
+            return;
+        }
+    }
+}
+
 bool expectPositional(const QStringList &positional, qsizetype count, const QString &usage,
                       QString &error)
 {
@@ -271,8 +377,8 @@ bool expectPositional(const QStringList &positional, qsizetype count, const QStr
         return true;
     error = positional.size() < count
                 ? QStringLiteral("missing argument: icc-server --data DIR %1").arg(usage)
-                : QStringLiteral("unexpected argument \"%1\" (usage: icc-server --data DIR %2)")
-                      .arg(positional.at(count), usage);
+                // not quoted: a stray argument may be a password typed where it does not belong
+                : QStringLiteral("too many arguments (usage: icc-server --data DIR %1)").arg(usage);
     return false;
 }
 
@@ -284,6 +390,7 @@ ServerCommandLineResult ServerCommandLine::parse(const QStringList &arguments)
     ServerCommandLineResult result;
     if (!parse.error.isEmpty()) {
         result.error = parse.error;
+        result.errorFromConfigFile = parse.errorFromConfigFile;
         return result;
     }
     ServerCommand &command = parse.command;
@@ -306,9 +413,9 @@ ServerCommandLineResult ServerCommandLine::parse(const QStringList &arguments)
             if (command.role.isEmpty())
                 error = QStringLiteral("user add: --role is required");
             else if (!roleFromString(command.role))
-                error = QStringLiteral("user add: --role \"%1\" is not one of responder, "
+                error = QStringLiteral("user add: --role %1 is not one of responder, "
                                        "reviewer, commander, facilitator, admin")
-                            .arg(command.role);
+                            .arg(quotedIfName(command.role, QStringLiteral("value")));
             else if (!command.passwordStdin)
                 error = QStringLiteral("user add: --password-stdin is required (passwords are "
                                        "never taken from the command line)");
@@ -338,17 +445,29 @@ ServerCommandLineResult ServerCommandLine::parse(const QStringList &arguments)
         if (expectPositional(positional, 3, QStringLiteral("roster set FILE"), error))
             command.path = positional.at(2);
     } else {
-        error = QStringLiteral("unknown command \"%1\"").arg(positional.join(QLatin1Char(' ')));
+        // The words that look like a command, never what may be a value.
+        QStringList words;
+        for (const QString &word : positional.mid(0, 2)) {
+            if (!ServerConfigFile::looksLikeName(word))
+                break;
+            words.append(word);
+        }
+        error = words.isEmpty()
+                    ? QStringLiteral("unknown command (see icc-server --help)")
+                    : QStringLiteral("unknown command \"%1\"").arg(words.join(QLatin1Char(' ')));
     }
-    if (error.isEmpty() && command.dataDir.isEmpty())
+    if (error.isEmpty() && command.dataDir.isEmpty()) {
         error = QStringLiteral("--data DIR is required (or \"data = DIR\" in the --config file)");
+        // The service's command line is "--config FILE": the file lacks it.
+        result.errorFromConfigFile = !command.configFile.isEmpty();
+    }
     if (error.isEmpty() && command.kind != ServerCommand::Kind::Serve) {
         for (const QString &option : kServingOnly) {
             if (!parse.originOf.contains(option))
                 continue;
             if (parse.originOf.value(option).isEmpty()) {
-                error = QStringLiteral("--live, --cert, --key, --runbooks and --cert-hosts apply "
-                                       "to serving only");
+                error = QStringLiteral("--live, --dry-run, --cert, --key, --runbooks and "
+                                       "--cert-hosts apply to serving only");
                 break;
             }
         }
@@ -362,20 +481,37 @@ ServerCommandLineResult ServerCommandLine::parse(const QStringList &arguments)
             command.certHosts.clear();
         }
     }
-    if (error.isEmpty() && command.certFile.isEmpty() != command.keyFile.isEmpty())
-        error = originPrefix(parse, command.certFile.isEmpty() ? QStringLiteral("--key")
-                                                               : QStringLiteral("--cert")) +
-                QStringLiteral("--cert and --key go together");
+    if (error.isEmpty() && command.certFile.isEmpty() != command.keyFile.isEmpty()) {
+        const QString given =
+            command.certFile.isEmpty() ? QStringLiteral("--key") : QStringLiteral("--cert");
+        error = originPrefix(parse, given) + QStringLiteral("--cert and --key go together");
+        result.errorFromConfigFile = fromConfigFile(parse, given);
+    }
+    if (error.isEmpty()) {
+        validateValues(parse);
+        error = parse.error;
+        result.errorFromConfigFile = parse.errorFromConfigFile;
+    }
     if (error.isEmpty())
         result.command = command;
     return result;
+}
+
+QString ServerCommandLine::errorReport(const ServerCommandLineResult &result)
+{
+    // The service runs with --config and its stderr lands in the journal on
+    // every (refused) start: one line is enough there.
+    if (result.errorFromConfigFile)
+        return QStringLiteral("icc-server: %1\n(icc-server --help lists the settings)\n")
+            .arg(result.error);
+    return QStringLiteral("icc-server: %1\n\n%2").arg(result.error, usage());
 }
 
 QString ServerCommandLine::usage()
 {
     return QStringLiteral(
         "usage:\n"
-        "  icc-server --data DIR [--listen HOST:PORT] [--database URL] [--live]\n"
+        "  icc-server --data DIR [--listen HOST:PORT] [--database URL] [--live | --dry-run]\n"
         "             [--cert FILE --key FILE] [--ingest-rate N[:BURST]]\n"
         "             [--runbooks DIR] [--cert-hosts NAME[,NAME...]]\n"
         "  icc-server --data DIR user add NAME --role ROLE --password-stdin\n"
@@ -395,13 +531,17 @@ QString ServerCommandLine::usage()
         "  --database  sqlite:PATH or postgresql://USER:PASSWORD@HOST:PORT/DB\n"
         "              (default: SQLite in DIR)\n"
         "  --live      run approved commands for real (default: dry-run)\n"
+        "  --dry-run   execute nothing, even with \"live = true\" in the --config file\n"
         "  --ingest-rate  requests per second each ingest key may send (1-1000,\n"
         "              default 200, bursts of 2N); more get 429 with Retry-After\n"
         "  --cert/--key  PEM certificate and key (default: a self-signed ECDSA P-256\n"
         "              certificate created in DIR/tls on first start)\n"
         "  --cert-hosts  further DNS names or IP addresses the self-signed certificate\n"
         "              names (besides localhost, this machine's host name and a\n"
-        "              specific --listen address); only when it is created\n"
+        "              specific --listen address); only when it is created, on the\n"
+        "              first start. For a new one: stop the server, move DIR/tls away,\n"
+        "              start; every desktop must then trust the new certificate and\n"
+        "              fingerprint (forget the old pin in its Connect dialog)\n"
         "  --runbooks  runbook directory imported at start while the database holds\n"
         "              no runbook; later changes: import-runbooks DIR\n"
         "  ROLE        responder | reviewer | commander | facilitator | admin\n");

@@ -9,7 +9,7 @@
 namespace icc {
 
 // What `icc-server` was asked to do, parsed from its arguments:
-//   icc-server --data DIR [--listen HOST:PORT] [--database URL] [--live]
+//   icc-server --data DIR [--listen HOST:PORT] [--database URL] [--live | --dry-run]
 //              [--cert FILE --key FILE] [--ingest-rate N[:BURST]]
 //              [--runbooks DIR] [--cert-hosts NAME[,NAME...]]
 //   icc-server --data DIR user add NAME --role ROLE --password-stdin
@@ -25,7 +25,9 @@ namespace icc {
 // with errors naming FILE:LINE. Serving-only settings (live, cert, key,
 // runbooks, cert-hosts) in the file are ignored by the admin commands, so the
 // service and the admins share one file; on an admin command line they are
-// refused.
+// refused. Values only the start uses (database URL; for serving the
+// runbooks directory, certificate and key files) are checked here too, so
+// their errors name FILE:LINE; errors never quote a database URL.
 struct ServerCommand
 {
     enum class Kind
@@ -46,7 +48,7 @@ struct ServerCommand
     QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 listenPort = 8443;
     QString databaseUrl; // empty: SQLite inside dataDir
-    bool live = false;   // dry-run unless set
+    bool live = false;   // dry-run unless set; --dry-run overrules the file's live = true
     QString certFile;
     QString keyFile;
     int ingestRatePerSecond = 200; // per ingest key or user, sustained
@@ -66,6 +68,9 @@ struct ServerCommandLineResult
 {
     std::optional<ServerCommand> command;
     QString error; // names the argument that is wrong; empty on success
+    // The error is about the --config file (its FILE:LINE, or a value in
+    // force from it): the usage text would not help.
+    bool errorFromConfigFile = false;
     bool ok() const { return command.has_value(); }
 };
 
@@ -77,6 +82,10 @@ public:
     // `arguments` without the program name.
     static ServerCommandLineResult parse(const QStringList &arguments);
     static QString usage();
+    // What icc-server prints on stderr (then exits 64) for a refused command
+    // line: the error, then the usage, or for an error from the config file
+    // only a pointer to --help.
+    static QString errorReport(const ServerCommandLineResult &result);
 };
 
 } // namespace icc

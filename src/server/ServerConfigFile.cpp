@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QRegularExpression>
 
 namespace icc {
 
@@ -11,6 +12,12 @@ QStringList ServerConfigFile::names()
         QStringLiteral("data"),        QStringLiteral("listen"),   QStringLiteral("database"),
         QStringLiteral("live"),        QStringLiteral("cert"),     QStringLiteral("key"),
         QStringLiteral("ingest-rate"), QStringLiteral("runbooks"), QStringLiteral("cert-hosts")};
+}
+
+bool ServerConfigFile::looksLikeName(const QString &text)
+{
+    static const QRegularExpression name(QStringLiteral("^[a-z][a-z-]*$"));
+    return name.match(text).hasMatch();
 }
 
 bool ServerConfigFile::isBoolean(const QString &name)
@@ -44,16 +51,22 @@ ServerConfigFileResult ServerConfigFile::parse(const QString &text, const QStrin
             continue;
         const QString where = fileName + QLatin1Char(':') + QString::number(lineNumber);
         const qsizetype equals = line.indexOf(QLatin1Char('='));
+        // The line may hold a secret (a database URL with its password):
+        // errors quote a name only when it looks like one, never a value.
         if (equals < 0) {
-            result.error =
-                QStringLiteral("%1: expected \"name = value\", got \"%2\"").arg(where, line);
+            result.error = QStringLiteral("%1: expected \"name = value\"").arg(where);
             return result;
         }
         const QString name = line.left(equals).trimmed();
         const QString value = line.mid(equals + 1).trimmed();
         if (!known.contains(name)) {
-            result.error = QStringLiteral("%1: unknown setting \"%2\" (known: %3)")
-                               .arg(where, name, known.join(QStringLiteral(", ")));
+            const QString knownList = known.join(QStringLiteral(", "));
+            result.error = looksLikeName(name)
+                               ? QStringLiteral("%1: unknown setting \"%2\" (known: %3)")
+                                     .arg(where, name, knownList)
+                               : QStringLiteral("%1: expected \"name = value\"; the text before "
+                                                "'=' is not a setting name (known: %2)")
+                                     .arg(where, knownList);
             return result;
         }
         if (const auto first = firstLine.constFind(name); first != firstLine.constEnd()) {
@@ -68,8 +81,7 @@ ServerConfigFileResult ServerConfigFile::parse(const QString &text, const QStrin
             return result;
         }
         if (isBoolean(name) && value != QLatin1String("true") && value != QLatin1String("false")) {
-            result.error = QStringLiteral("%1: \"%2\" must be true or false, got \"%3\"")
-                               .arg(where, name, value);
+            result.error = QStringLiteral("%1: \"%2\" must be true or false").arg(where, name);
             return result;
         }
         firstLine.insert(name, lineNumber);

@@ -35,6 +35,7 @@ struct ServerConfigFileResult
 // verbatim (no quoting, so a PostgreSQL URL keeps its '=' and '#'). Only the
 // syntax is checked here (unknown or repeated names, a missing '=' or value,
 // a boolean that is not true/false); ServerCommandLine validates the values.
+// Errors never quote a value or a whole line: the file may hold a password.
 class ServerConfigFile final
 {
 public:
@@ -46,6 +47,9 @@ public:
 
     static QStringList names();
     static bool isBoolean(const QString &name);
+    // `^[a-z][a-z-]*$`: safe to quote in an error. Anything else may be part
+    // of a value (a password) and is never echoed.
+    static bool looksLikeName(const QString &text);
 };
 
 } // namespace icc

@@ -104,7 +104,7 @@ int main(int argc, char *argv[])
     const icc::ServerCommandLineResult parsed =
         icc::ServerCommandLine::parse(QCoreApplication::arguments().mid(1));
     if (!parsed.ok()) {
-        err << "icc-server: " << parsed.error << "\n\n" << icc::ServerCommandLine::usage();
+        err << icc::ServerCommandLine::errorReport(parsed);
         err.flush();
         return 64;
     }

@@ -1,4 +1,5 @@
 #include "AdminCommand.h"
+#include "CommitBatcher.h"
 #include "DataDirectoryOwner.h"
 #include "IncidentService.h"
 #include "ManualClock.h"
@@ -135,15 +136,20 @@ private slots:
 
     void serveWithEverything()
     {
-        const auto result = parse(QStringLiteral(
-            "--data=d --listen [::1]:9443 --database postgresql://u:p@h:5432/icc --live "
-            "--cert c.pem --key k.pem"));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString cert = writeFile(dir, QStringLiteral("c.pem"), "cert");
+        const QString key = writeFile(dir, QStringLiteral("k.pem"), "key");
+        const auto result = parse(
+            QStringLiteral("--data=d --listen [::1]:9443 --database postgresql://u:p@h:5432/icc "
+                           "--live --cert %1 --key %2")
+                .arg(cert, key));
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.command->listenAddress, QHostAddress(QStringLiteral("::1")));
         QCOMPARE(result.command->listenPort, quint16(9443));
         QCOMPARE(result.command->databaseUrl, QStringLiteral("postgresql://u:p@h:5432/icc"));
         QVERIFY(result.command->live);
-        QCOMPARE(result.command->certFile, QStringLiteral("c.pem"));
+        QCOMPARE(result.command->certFile, cert);
         const auto limited = parse(QStringLiteral("--data d --ingest-rate 1000:50000"));
         QCOMPARE(limited.command->ingestRatePerSecond, 1000);
         QCOMPARE(limited.command->ingestBurst, 50000);
@@ -214,13 +220,14 @@ private slots:
                                      << "--approved-by is required";
         QTest::newRow("missing name") << "--data d ingest-key add"
                                       << "missing argument";
-        QTest::newRow("extra argument") << "--data d import-runbooks a b"
-                                        << "unexpected argument \"b\"";
+        QTest::newRow("extra argument")
+            << "--data d import-runbooks a b"
+            << "too many arguments (usage: icc-server --data DIR import-runbooks DIR)";
         QTest::newRow("roster without file")
             << "--data d roster set"
             << "missing argument: icc-server --data DIR roster set";
         QTest::newRow("user list with extra") << "--data d user list everyone"
-                                              << "unexpected argument \"everyone\"";
+                                              << "too many arguments";
         QTest::newRow("unknown command") << "--data d frobnicate"
                                          << "unknown command \"frobnicate\"";
         QTest::newRow("cert without key") << "--data d --cert c.pem"
@@ -233,6 +240,24 @@ private slots:
                                            << "--ingest-rate";
         QTest::newRow("flag with value") << "--data d --live=yes"
                                          << "--live takes no value";
+        QTest::newRow("live and dry-run") << "--data d --dry-run --live"
+                                          << "--live and --dry-run contradict each other";
+        QTest::newRow("dry-run with value") << "--data d --dry-run=no"
+                                            << "--dry-run takes no value";
+        QTest::newRow("dry-run on admin") << "--data d --dry-run user list"
+                                          << "serving only";
+        // Values the start uses are checked now, naming the option.
+        QTest::newRow("bad database") << "--data d --database postgresql://u:p@h"
+                                      << "--database: the PostgreSQL URL names no database";
+        QTest::newRow("missing runbooks")
+            << "--data d --runbooks /nonexistent/icc-runbooks"
+            << "--runbooks: directory /nonexistent/icc-runbooks does not exist";
+        QTest::newRow("missing cert")
+            << "--data d --cert /nonexistent/c.pem --key /nonexistent/k.pem"
+            << "--cert: /nonexistent/c.pem does not exist";
+        QTest::newRow("bad database on admin")
+            << "--data d --database postgres://u:p@h:0/icc user list"
+            << "--database: port must be between 1 and 65535";
     }
 
     void errorsNameTheArgument()
@@ -250,19 +275,26 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
+        // The cert, key and runbooks the file names must exist (checked now).
+        const QString cert = writeFile(dir, QStringLiteral("cert.pem"), "cert");
+        const QString key = writeFile(dir, QStringLiteral("key#1.pem"), "key");
+        const QString runbooks = dir.filePath(QStringLiteral("runbooks"));
+        QVERIFY(QDir().mkpath(runbooks));
         const QString config =
             writeFile(dir, QStringLiteral("icc-server.conf"),
-                      "# icc-server configuration\n"
-                      "\n"
-                      "data = /var/lib/icc\n"
-                      "  listen=0.0.0.0:9443  \n"
-                      "database = postgresql://u:p#w@h:5432/icc?sslmode=require\r\n"
-                      "live = true\n"
-                      "cert = /etc/icc/cert.pem\n"
-                      "key = /etc/icc/key.pem\n"
-                      "ingest-rate = 50:70\n"
-                      "runbooks = /usr/share/icc/runbooks\n"
-                      "cert-hosts = icc.example.org, 10.0.0.5\n");
+                      QStringLiteral("# icc-server configuration\n"
+                                     "\n"
+                                     "data = /var/lib/icc\n"
+                                     "  listen=0.0.0.0:9443  \n"
+                                     "database = postgresql://u:p=w@h:5432/icc?sslmode=require\r\n"
+                                     "live = true\n"
+                                     "cert = %1\n"
+                                     "key = %2\n"
+                                     "ingest-rate = 50:70\n"
+                                     "runbooks = %3\n"
+                                     "cert-hosts = icc.example.org, 10.0.0.5\n")
+                          .arg(cert, key, runbooks)
+                          .toUtf8());
         QVERIFY(!config.isEmpty());
         const auto result = parse(QStringLiteral("--config ") + config);
         QVERIFY2(result.ok(), qPrintable(result.error));
@@ -274,13 +306,14 @@ private slots:
         QCOMPARE(command.listenPort, quint16(9443));
         // verbatim: '=' and '#' in a value are the value's
         QCOMPARE(command.databaseUrl,
-                 QStringLiteral("postgresql://u:p#w@h:5432/icc?sslmode=require"));
+                 QStringLiteral("postgresql://u:p=w@h:5432/icc?sslmode=require"));
         QVERIFY(command.live);
-        QCOMPARE(command.certFile, QStringLiteral("/etc/icc/cert.pem"));
-        QCOMPARE(command.keyFile, QStringLiteral("/etc/icc/key.pem"));
+        QCOMPARE(command.certFile, cert);
+        QCOMPARE(command.keyFile, key);
+        QVERIFY(command.keyFile.endsWith(QStringLiteral("key#1.pem")));
         QCOMPARE(command.ingestRatePerSecond, 50);
         QCOMPARE(command.ingestBurst, 70);
-        QCOMPARE(command.runbooksDir, QStringLiteral("/usr/share/icc/runbooks"));
+        QCOMPARE(command.runbooksDir, runbooks);
         QCOMPARE(command.certHosts,
                  QStringList({QStringLiteral("icc.example.org"), QStringLiteral("10.0.0.5")}));
 
@@ -376,11 +409,13 @@ private slots:
         QTest::newRow("no equals")
             << QByteArray("data = d\nlive\n") << "2: expected \"name = value\"";
         QTest::newRow("empty value") << QByteArray("data =   \n") << "1: \"data\" has no value";
-        QTest::newRow("empty name") << QByteArray("= d\n") << "1: unknown setting \"\"";
+        QTest::newRow("empty name")
+            << QByteArray("= d\n")
+            << "1: expected \"name = value\"; the text before '=' is not a setting name";
         QTest::newRow("duplicate")
             << QByteArray("data = a\n\ndata = b\n") << "3: \"data\" is set again (first on line 1)";
-        QTest::newRow("bad boolean") << QByteArray("data = d\nlive = yes\n")
-                                     << "2: \"live\" must be true or false, got \"yes\"";
+        QTest::newRow("bad boolean")
+            << QByteArray("data = d\nlive = yes\n") << "2: \"live\" must be true or false";
         QTest::newRow("config in config")
             << QByteArray("config = other.conf\n") << "1: unknown setting \"config\"";
         QTest::newRow("bad listen") << QByteArray("data = d\nlisten = 127.0.0.1:99999\n")
@@ -396,6 +431,19 @@ private slots:
             << QByteArray("data = d\ncert-hosts = a,,b\n") << "2: cert-hosts: empty host name";
         QTest::newRow("cert without key")
             << QByteArray("data = d\ncert = c.pem\n") << "2: --cert and --key go together";
+        // Values only the start uses are checked at parse time, naming FILE:LINE.
+        QTest::newRow("bad database")
+            << QByteArray("data = d\n\ndatabase = postgresql://u:p@h:5432\n")
+            << "3: database: the PostgreSQL URL names no database";
+        QTest::newRow("bad database scheme")
+            << QByteArray("database = mysql://u:p@h/icc\ndata = d\n")
+            << "1: database: unsupported database scheme \"mysql\"";
+        QTest::newRow("missing runbooks")
+            << QByteArray("data = d\nrunbooks = /nonexistent/icc-runbooks\n")
+            << "2: runbooks: directory /nonexistent/icc-runbooks does not exist";
+        QTest::newRow("missing cert")
+            << QByteArray("data = d\ncert = /nonexistent/c.pem\nkey = /nonexistent/k.pem\n")
+            << "2: cert: /nonexistent/c.pem does not exist";
     }
 
     void configErrorsNameFileAndLine()
@@ -439,7 +487,213 @@ private slots:
         const auto bad = parse(QStringLiteral("--data d --cert-hosts under_score"));
         QVERIFY2(bad.error.startsWith(QStringLiteral("--cert-hosts: host \"under_score\"")),
                  qPrintable(bad.error));
-        QVERIFY(parse(QStringLiteral("--data d --runbooks /r")).ok());
+        QTemporaryDir runbooks;
+        QVERIFY(runbooks.isValid());
+        QVERIFY(parse(QStringLiteral("--data d --runbooks ") + runbooks.path()).ok());
+    }
+
+    // The config file may hold the PostgreSQL password: no error echoes it,
+    // whatever shape the mistake takes.
+    void errorsNeverEchoTheDatabasePassword_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected"); // after "FILE:"
+        QTest::newRow("no equals")
+            << QByteArray("data = d\ndatabase postgresql://icc:S3cret@db/icc\n")
+            << "2: expected \"name = value\"";
+        QTest::newRow("colon instead of equals")
+            << QByteArray("database: postgresql://icc:S3cret@db/icc?sslmode=require\n")
+            << "1: expected \"name = value\"; the text before '=' is not a setting name";
+        QTest::newRow("misspelt name with a colon")
+            << QByteArray("data = d\ndatabse:postgresql://icc:S3cret@db/icc?x=1\n")
+            << "2: expected \"name = value\"; the text before '=' is not a setting name";
+        QTest::newRow("no database name")
+            << QByteArray("data = d\ndatabase = postgresql://icc:S3cret@db\n")
+            << "2: database: the PostgreSQL URL names no database";
+        QTest::newRow("bad port") << QByteArray(
+                                         "data = d\ndatabase = postgresql://icc:S3cret@db:0/icc\n")
+                                  << "2: database: port must be between";
+        QTest::newRow("unencoded password")
+            << QByteArray("data = d\ndatabase = postgresql://icc:S3cret wo@db/icc\n")
+            << "2: database: not a valid PostgreSQL URL";
+        QTest::newRow("password as a query name")
+            << QByteArray("data = d\ndatabase = postgresql://icc@db/icc?S3cret\n")
+            << "2: database: an option name of the URL is not a PostgreSQL connection parameter";
+        QTest::newRow("misspelt scheme")
+            << QByteArray("data = d\ndatabase = postgresq://icc:S3cret@db/icc\n")
+            << "2: database: unsupported database scheme \"postgresq\"";
+        QTest::newRow("password as a boolean")
+            << QByteArray("data = d\nlive = S3cret\n") << "2: \"live\" must be true or false";
+    }
+
+    void errorsNeverEchoTheDatabasePassword()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString config = writeFile(dir, QStringLiteral("icc-server.conf"), content);
+        QVERIFY(!config.isEmpty());
+        for (const QString &line : {QStringLiteral("--config ") + config,
+                                    QStringLiteral("--config %1 user list").arg(config)}) {
+            const auto result = parse(line);
+            QVERIFY(!result.ok());
+            QVERIFY2(result.error.startsWith(config + QLatin1Char(':') + expected),
+                     qPrintable(result.error));
+            QVERIFY2(!result.error.contains(QStringLiteral("S3cret")), qPrintable(result.error));
+            QVERIFY(!ServerCommandLine::errorReport(result).contains(QStringLiteral("S3cret")));
+        }
+    }
+
+    void commandLineErrorsNeverEchoTheDatabasePassword_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        const QString url = QStringLiteral("postgresql://icc:S3cret@db/icc?sslmode=require");
+        QTest::newRow("colon instead of equals")
+            << QStringList{QStringLiteral("--data"), QStringLiteral("d"),
+                           QStringLiteral("--database:") + url}
+            << "unknown option (an argument starting with \"--\" that is not an option name)";
+        QTest::newRow("no database name")
+            << QStringList{QStringLiteral("--data"), QStringLiteral("d"),
+                           QStringLiteral("--database"),
+                           QStringLiteral("postgresql://icc:S3cret@db")}
+            << "--database: the PostgreSQL URL names no database";
+        QTest::newRow("url as a command")
+            << QStringList{QStringLiteral("--data"), QStringLiteral("d"), url}
+            << "unknown command (see icc-server --help)";
+        QTest::newRow("url after a command")
+            << QStringList{QStringLiteral("--data"), QStringLiteral("d"), QStringLiteral("user"),
+                           url}
+            << "unknown command \"user\"";
+        QTest::newRow("password as an argument") << QStringList{QStringLiteral("--data"),
+                                                                QStringLiteral("d"),
+                                                                QStringLiteral("user"),
+                                                                QStringLiteral("add"),
+                                                                QStringLiteral("a"),
+                                                                QStringLiteral("S3cret"),
+                                                                QStringLiteral("--role"),
+                                                                QStringLiteral("admin"),
+                                                                QStringLiteral("--password-stdin")}
+                                                 << "too many arguments";
+        QTest::newRow("password as a role")
+            << QStringList{QStringLiteral("--data"), QStringLiteral("d"),
+                           QStringLiteral("user"),   QStringLiteral("add"),
+                           QStringLiteral("a"),      QStringLiteral("--role"),
+                           QStringLiteral("S3cret"), QStringLiteral("--password-stdin")}
+            << "--role value is not one of";
+    }
+
+    void commandLineErrorsNeverEchoTheDatabasePassword()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        const auto result = ServerCommandLine::parse(arguments);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(expected), qPrintable(result.error));
+        QVERIFY2(!result.error.contains(QStringLiteral("S3cret")), qPrintable(result.error));
+    }
+
+    void startValuesAreCheckedNamingTheirOrigin()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString file = writeFile(dir, QStringLiteral("file.pem"), "pem");
+        const QString directory = dir.path();
+        const QString config = writeFile(dir, QStringLiteral("c.conf"),
+                                         QStringLiteral("data = d\nrunbooks = %1\n"
+                                                        "cert = %2\nkey = %3\n")
+                                             .arg(file, directory, file)
+                                             .toUtf8());
+        // runbooks: a file, not a directory
+        const auto runbooks = parse(QStringLiteral("--config ") + config);
+        QVERIFY(!runbooks.ok());
+        QCOMPARE(runbooks.error,
+                 config + QStringLiteral(":2: runbooks: %1 is not a directory").arg(file));
+        QVERIFY(runbooks.errorFromConfigFile);
+        // The command line's value is named as the option, the file's by its line.
+        const auto cert = parse(QStringLiteral("--config %1 --runbooks %2").arg(config, directory));
+        QCOMPARE(cert.error, config + QStringLiteral(":3: cert: %1 is not a file").arg(directory));
+        const auto overridden = parse(QStringLiteral("--config %1 --runbooks %2 --cert %3")
+                                          .arg(config, directory, directory));
+        QCOMPARE(overridden.error, QStringLiteral("--cert: %1 is not a file").arg(directory));
+        QVERIFY(!overridden.errorFromConfigFile);
+        const auto fine = parse(QStringLiteral("--config %1 --runbooks %2 --cert %3 --key %3")
+                                    .arg(config, directory, file));
+        QVERIFY2(fine.ok(), qPrintable(fine.error));
+        // Serving only: an admin command ignores the file's runbooks, cert and key.
+        QVERIFY(parse(QStringLiteral("--config %1 user list").arg(config)).ok());
+
+        if (::geteuid() == 0)
+            return; // root reads every file
+        const QString locked = writeFile(dir, QStringLiteral("locked.pem"), "key");
+        QVERIFY(QFile::setPermissions(locked, QFileDevice::WriteOwner));
+        const auto unreadable =
+            parse(QStringLiteral("--data d --cert %1 --key %2").arg(file, locked));
+        QVERIFY2(unreadable.error.startsWith(QStringLiteral("--key: cannot read ") + locked),
+                 qPrintable(unreadable.error));
+    }
+
+    // The service runs with --config on every start; its journal gets one
+    // line per refused start, not the usage text.
+    void configFileErrorsSkipTheUsage()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString typo = writeFile(dir, QStringLiteral("typo.conf"), "data = d\nlisen = 1\n");
+        const QString badListen =
+            writeFile(dir, QStringLiteral("listen.conf"), "data = d\nlisten = 127.0.0.1:99999\n");
+        const QString missingRunbooks = writeFile(dir, QStringLiteral("runbooks.conf"),
+                                                  "data = d\nrunbooks = /nonexistent/rb\n");
+        const QString noData = writeFile(dir, QStringLiteral("nodata.conf"), "live = true\n");
+        for (const QString &config : {typo, badListen, missingRunbooks, noData}) {
+            const auto result = parse(QStringLiteral("--config ") + config);
+            QVERIFY(!result.ok());
+            QVERIFY2(result.errorFromConfigFile, qPrintable(result.error));
+            const QString report = ServerCommandLine::errorReport(result);
+            QCOMPARE(report,
+                     QStringLiteral("icc-server: %1\n(icc-server --help lists the settings)\n")
+                         .arg(result.error));
+        }
+        QVERIFY(
+            parse(QStringLiteral("--config %1 --data d").arg(missingRunbooks)).errorFromConfigFile);
+        // Plain command-line errors keep the usage, also with a config file.
+        const QString good = writeFile(dir, QStringLiteral("good.conf"), "data = d\n");
+        for (const QString &line :
+             {QStringLiteral("--data d --listen 127.0.0.1:99999"),
+              QStringLiteral("--data d --colour"),
+              QStringLiteral("--config %1 --listen 127.0.0.1:99999").arg(good),
+              QStringLiteral("--config %1 --runbooks /nonexistent/rb").arg(good),
+              QStringLiteral("--config %1 frobnicate").arg(good)}) {
+            const auto result = parse(line);
+            QVERIFY(!result.ok());
+            QVERIFY2(!result.errorFromConfigFile, qPrintable(line));
+            QCOMPARE(ServerCommandLine::errorReport(result),
+                     QStringLiteral("icc-server: %1\n\n").arg(result.error) +
+                         ServerCommandLine::usage());
+        }
+    }
+
+    // `live = true` in the shared file can be overruled for one run.
+    void dryRunOverrulesTheFilesLive()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString live = writeFile(dir, QStringLiteral("live.conf"), "data = d\nlive = true\n");
+        QVERIFY(parse(QStringLiteral("--config ") + live).command->live);
+        const auto dry = parse(QStringLiteral("--config %1 --dry-run").arg(live));
+        QVERIFY2(dry.ok(), qPrintable(dry.error));
+        QVERIFY(!dry.command->live);
+        const auto before = parse(QStringLiteral("--dry-run --config %1").arg(live));
+        QVERIFY2(before.ok(), qPrintable(before.error));
+        QVERIFY(!before.command->live); // the command line wins wherever it stands
+        QVERIFY(!parse(QStringLiteral("--data d --dry-run")).command->live);
+        const auto both = parse(QStringLiteral("--config %1 --live --dry-run").arg(live));
+        QVERIFY(!both.ok());
+        QVERIFY2(both.error.contains(QStringLiteral("--live and --dry-run")),
+                 qPrintable(both.error));
+        QVERIFY(!both.errorFromConfigFile);
+        QVERIFY(ServerCommandLine::usage().contains(QStringLiteral("--dry-run")));
     }
 
     void usageNamesTheNewOptions()
@@ -512,6 +766,8 @@ private slots:
             QVERIFY2(error.contains(QStringLiteral("broken.md")), qPrintable(error));
             QVERIFY2(error.contains(runbooks), qPrintable(error));
             QVERIFY(app->store().runbooks().isEmpty());
+            // no marker either: the seeding did not happen
+            QVERIFY(!app->store().document(ServerApp::runbooksSeededKey()));
         }
         // Fixed: the next start seeds the still empty store.
         QVERIFY(QFile::remove(runbooks + QStringLiteral("/broken.md")));
@@ -519,6 +775,85 @@ private slots:
                                 [&](ServerOptions &o) { o.runbooksDir = runbooks; });
         QVERIFY2(fixed->start(&error), qPrintable(error));
         QCOMPARE(fixed->runbooksImported(), 2);
+    }
+
+    // Seeding happens once per store: runbooks deleted on purpose stay deleted.
+    void deletedRunbooksAreNotSeededAgain()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString data = dir.filePath(QStringLiteral("data"));
+        const QString runbooks = dir.filePath(QStringLiteral("runbooks"));
+        QVERIFY(makeRunbookDir(runbooks));
+        test::ManualClock clock;
+        QString error;
+        {
+            auto app = makeServer(data, clock, [&](ServerOptions &o) { o.runbooksDir = runbooks; });
+            QVERIFY2(app->start(&error), qPrintable(error));
+            QCOMPARE(app->runbooksImported(), 2);
+            const auto marker = app->store().document(ServerApp::runbooksSeededKey());
+            QVERIFY(marker);
+            QCOMPARE(marker->value(QStringLiteral("from")).toString(), runbooks);
+            QCOMPARE(marker->value(QStringLiteral("count")).toInt(), 2);
+            QCOMPARE(marker->value(QStringLiteral("at")).toString(),
+                     clock.now().toUTC().toString(Qt::ISODateWithMs));
+            // The admin deletes every runbook.
+            ServiceResult deleted;
+            QVERIFY2(app->commits().runNow(
+                         [&] {
+                             deleted = app->service().replaceRunbooks({}, QStringLiteral("niaj"));
+                             return deleted;
+                         },
+                         &error),
+                     qPrintable(error));
+            QVERIFY2(deleted.ok(), qPrintable(deleted.message));
+            QVERIFY(app->store().runbooks().isEmpty());
+        }
+        auto again = makeServer(data, clock, [&](ServerOptions &o) { o.runbooksDir = runbooks; });
+        QVERIFY2(again->start(&error), qPrintable(error));
+        QCOMPARE(again->runbooksImported(), 0);
+        QVERIFY(again->store().runbooks().isEmpty());
+        QVERIFY(again->service().runbooks().runbooks().isEmpty());
+    }
+
+    // Runbooks imported by hand before the first start (or a data directory
+    // from before the marker) are not added to: the marker is written instead.
+    void existingRunbooksWithoutMarkerAreLeftAlone()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString data = dir.filePath(QStringLiteral("data"));
+        const QString own = dir.filePath(QStringLiteral("own"));
+        QVERIFY(QDir().mkpath(own));
+        QVERIFY(QFile::copy(shippedRunbook(QStringLiteral("pod-crashloop.md")),
+                            own + QStringLiteral("/pod-crashloop.md")));
+        const AdminRun imported =
+            runAdmin(QStringLiteral("--data %1 import-runbooks %2").arg(data, own));
+        QVERIFY2(imported.status == 0, qPrintable(imported.err));
+
+        const QString shipped = dir.filePath(QStringLiteral("shipped"));
+        QVERIFY(makeRunbookDir(shipped));
+        test::ManualClock clock;
+        QString error;
+        {
+            auto app = makeServer(data, clock, [&](ServerOptions &o) { o.runbooksDir = shipped; });
+            QVERIFY2(app->start(&error), qPrintable(error));
+            QCOMPARE(app->runbooksImported(), 0);
+            QCOMPARE(app->store().runbooks().size(), 1);
+            const auto marker = app->store().document(ServerApp::runbooksSeededKey());
+            QVERIFY(marker);
+            QCOMPARE(marker->value(QStringLiteral("count")).toInt(), 0);
+            QCOMPARE(marker->value(QStringLiteral("found")).toInt(), 1);
+            QVERIFY2(app->commits().runNow(
+                         [&] { return app->service().replaceRunbooks({}, QStringLiteral("niaj")); },
+                         &error),
+                     qPrintable(error));
+        }
+        // Emptied later: still nothing comes back.
+        auto again = makeServer(data, clock, [&](ServerOptions &o) { o.runbooksDir = shipped; });
+        QVERIFY2(again->start(&error), qPrintable(error));
+        QCOMPARE(again->runbooksImported(), 0);
+        QVERIFY(again->store().runbooks().isEmpty());
     }
 
     void importRunbooksTwiceKeepsOneCopy()
@@ -658,6 +993,32 @@ private slots:
         QVERIFY2(
             message.contains((typo + QStringLiteral(":2: unknown setting \"lisen\"")).toUtf8()),
             message.constData());
+        QVERIFY2(!message.contains("usage:"), message.constData());
+        QVERIFY2(message.endsWith("(icc-server --help lists the settings)\n"), message.constData());
+
+        // A value only the start would use, from the file: refused before the
+        // start, exit 64 (the unit does not restart on it), FILE:LINE named.
+        const QString missingRunbooks = writeFile(
+            dir, QStringLiteral("runbooks.conf"),
+            QStringLiteral("data = %1\nrunbooks = %2/none\n").arg(data, dir.path()).toUtf8());
+        QProcess serve;
+        serve.start(QStringLiteral(ICC_SERVER_PATH), {QStringLiteral("--config"), missingRunbooks});
+        QVERIFY(serve.waitForFinished(60000));
+        QCOMPARE(serve.exitCode(), 64);
+        const QByteArray refusal = serve.readAllStandardError();
+        QCOMPARE(refusal, (QStringLiteral("icc-server: %1:2: runbooks: directory %2/none does not "
+                                          "exist\n(icc-server --help lists the settings)\n")
+                               .arg(missingRunbooks, dir.path()))
+                              .toUtf8());
+
+        // A plain command-line error still shows the usage.
+        QProcess usage;
+        usage.start(QStringLiteral(ICC_SERVER_PATH),
+                    {QStringLiteral("--data"), data, QStringLiteral("--live"),
+                     QStringLiteral("--dry-run")});
+        QVERIFY(usage.waitForFinished(60000));
+        QCOMPARE(usage.exitCode(), 64);
+        QVERIFY(usage.readAllStandardError().contains("usage:"));
     }
 
     // An admin command run as root on the service's directory would leave

@@ -257,7 +257,12 @@ private slots:
         QTest::newRow("schema") << QStringLiteral("postgresql://u:secret@h/db?schema=a;drop")
                                 << QStringLiteral("schema \"a;drop\"");
         QTest::newRow("option") << QStringLiteral("postgresql://u:secret@h/db?Bad-Name=1")
-                                << QStringLiteral("option \"Bad-Name\"");
+                                << QStringLiteral("option name of the URL is not a PostgreSQL "
+                                                  "connection parameter name");
+        // A malformed query may be a misplaced password: the name is not quoted.
+        QTest::newRow("option with a secret")
+            << QStringLiteral("postgresql://u@h/db?a_secret-pw=1")
+            << QStringLiteral("option name of the URL is not a PostgreSQL connection parameter");
         QTest::newRow("empty sqlite") << QStringLiteral("sqlite:") << QStringLiteral("file path");
     }
 
