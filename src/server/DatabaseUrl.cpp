@@ -54,6 +54,17 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, const QString
     const QRegularExpressionMatch scheme = schemePrefix.match(trimmed);
     const QString schemeName = scheme.hasMatch() ? scheme.captured(1).toLower() : QString();
 
+    // "postgresql:/user:pw@host/db" (one slash) is a mistyped URL, not a file
+    // name: taken as an SQLite path, its password would show in every error.
+    static const QRegularExpression schemeWithoutSlashes(
+        QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*):(?!//)"));
+    if (const QRegularExpressionMatch mistyped = schemeWithoutSlashes.match(trimmed);
+        !scheme.hasMatch() && mistyped.hasMatch() &&
+        mistyped.captured(1).compare(QLatin1String("sqlite"), Qt::CaseInsensitive) != 0)
+        return fail(error, QStringLiteral("not a database URL: write sqlite:PATH or "
+                                          "postgresql://user:password@host:port/dbname (a "
+                                          "file name with a colon: start it with ./)"));
+
     if (!scheme.hasMatch() || schemeName == QLatin1String("sqlite")) {
         QString path = trimmed;
         if (path.startsWith(QLatin1String("sqlite:"), Qt::CaseInsensitive)) {

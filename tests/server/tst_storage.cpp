@@ -223,6 +223,17 @@ private slots:
         QVERIFY(url && url->isSqlite());
         QCOMPARE(url->sqlitePath(),
                  QDir::current().absoluteFilePath(QStringLiteral("relative/icc.db")));
+        // A URL with one slash is refused, not taken as a file holding the password.
+        for (const QString &mistyped :
+             {QStringLiteral("postgresql:/icc:S3cret@db/icc"), QStringLiteral("postgres:S3cret")}) {
+            error.clear();
+            QVERIFY(!DatabaseUrl::parse(mistyped, {}, &error));
+            QVERIFY2(error.contains(QStringLiteral("not a database URL")) &&
+                         !error.contains(QStringLiteral("S3cret")),
+                     qPrintable(error));
+        }
+        url = DatabaseUrl::parse(QStringLiteral("./with:colon.db"), {}, &error);
+        QVERIFY(url && url->isSqlite());
 
         url = DatabaseUrl::parse(
             QStringLiteral("postgresql://icc:p%40ss%3Aword@db.example:6543/iccdb?sslmode=require&"
