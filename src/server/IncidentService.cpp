@@ -1009,9 +1009,9 @@ void IncidentService::proposeStep(IncidentRow &incident, const AlertRecord &row,
     proposal.stepIndex = stepIndex;
     proposal.actionType = action;
     proposal.decision = decision.toJson();
-    proposal.match = QJsonObject{{QStringLiteral("runbook"), match.runbookId},
-                                 {QStringLiteral("confidence"), match.confidence},
-                                 {QStringLiteral("explanation"), match.explanation.toJson()}};
+    // The whole match, runners-up included: a reviewer who sees how close the
+    // second candidate came knows how far to trust the choice.
+    proposal.match = match.toJson();
     proposal.createdAt = now;
     proposal.updatedAt = now;
     proposal.state = QStringLiteral("proposed");

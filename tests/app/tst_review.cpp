@@ -166,6 +166,11 @@ private slots:
                                  kNetworkTimeoutMs);
         auto *approve = child<QPushButton>(erin, "approveButton");
         auto *approveWhy = child<QLabel>(erin, "approveWhy");
+        // The matcher's runners-up are shown with the proposal.
+        auto *candidates = child<QLabel>(erin, "matchCandidates");
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            candidates->text().contains(QStringLiteral("rb-db-primary-failover (")),
+            qPrintable(candidates->text()), kNetworkTimeoutMs);
         QCOMPARE(erin.friction()->tier(), QStringLiteral("tier3"));
         QVERIFY(!approve->isEnabled());
         QVERIFY2(erin.friction()->blocks(DecisionKind::Approve, ReviewFriction::Blocker::Dwell),

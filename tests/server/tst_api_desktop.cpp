@@ -210,6 +210,13 @@ private slots:
         QVERIFY(!explanation.value(QStringLiteral("terms")).toArray().isEmpty());
         for (qsizetype i = 1; i < candidates.size(); ++i)
             QVERIFY(candidates.at(i).toObject().value(QStringLiteral("explanation")).isNull());
+        // The proposal carries the same candidates, so the review panel can
+        // show the runners-up without a second request.
+        const QJsonArray recorded = proposal->match.value(QStringLiteral("candidates")).toArray();
+        QCOMPARE(recorded.size(), candidates.size());
+        for (qsizetype i = 0; i < candidates.size(); ++i)
+            QCOMPARE(recorded.at(i).toObject().value(QStringLiteral("id")).toString(),
+                     candidates.at(i).toObject().value(QStringLiteral("runbook_id")).toString());
         const QJsonArray observations = body.value(QStringLiteral("observations")).toArray();
         QVERIFY(!observations.isEmpty());
         QVERIFY2(observations.at(0).toString().contains(proposal->runbookId),
