@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+#include <memory>
+
 namespace icc {
 
 Session::Session(ServerConnection &connection, TokenStore &tokens, QObject *parent)
@@ -98,17 +100,35 @@ void Session::logout(Handler done)
     // answers later). A 401 to this or any other request still in flight
     // then finds no session to end: one teardown, not two.
     m_logoutsInFlight += 1;
+    // The keychain entry goes now, not after the server's answer: queued
+    // first, it cannot land after (and delete) the token of a login that
+    // follows at once. Done when both the server and the keychain answered.
+    struct Pending
+    {
+        int left = 2;
+        ApiReply reply;
+        QString keychainError;
+    };
+    auto pending = std::make_shared<Pending>();
+    const auto finish = [this, pending, done] {
+        if (--pending->left > 0)
+            return;
+        m_logoutsInFlight -= 1;
+        ApiReply result = pending->reply;
+        if (!pending->keychainError.isEmpty())
+            result.detail = pending->keychainError;
+        done(result);
+    };
     m_connection.post(QStringLiteral("/api/v1/auth/logout"), {}, this,
-                      [this, userName, done](const ApiReply &reply) {
-                          m_tokens.remove(account(userName),
-                                          [this, reply, done](bool ok, const QString &error) {
-                                              m_logoutsInFlight -= 1;
-                                              ApiReply result = reply;
-                                              if (!ok)
-                                                  result.detail = error;
-                                              done(result);
-                                          });
+                      [pending, finish](const ApiReply &reply) {
+                          pending->reply = reply;
+                          finish();
                       });
+    m_tokens.remove(account(userName), [pending, finish](bool ok, const QString &error) {
+        if (!ok)
+            pending->keychainError = error;
+        finish();
+    });
     // Forget the token here whatever the server will say: an unreachable
     // server must not keep us logged in.
     m_connection.setToken({});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiReply.h"
+#include "SerialTokenStore.h"
 
 #include <QObject>
 #include <QStringList>
@@ -54,7 +55,7 @@ private:
     void clearUser();
 
     ServerConnection &m_connection;
-    TokenStore &m_tokens;
+    SerialTokenStore m_tokens; // the keychain, one operation at a time
     QString m_userName;
     QString m_role;
     QStringList m_permissions;

@@ -15,6 +15,8 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
+#include <vector>
 
 using namespace icc;
 using namespace icc::test;
@@ -46,6 +48,46 @@ QJsonObject alert(const QString &id)
                        {QStringLiteral("status"), QStringLiteral("firing")},
                        {QStringLiteral("labels"), QJsonObject{{QStringLiteral("instance"), id}}}};
 }
+
+// A keychain whose removals answer only when the test says so (a slow
+// Secret Service); reads and writes answer at once.
+class HeldRemovalTokenStore final : public TokenStore
+{
+public:
+    void read(const QString &account, ReadHandler done) override
+    {
+        m_inner.read(account, std::move(done));
+    }
+    void write(const QString &account, const QString &token, DoneHandler done) override
+    {
+        m_inner.write(account, token, std::move(done));
+    }
+    void remove(const QString &account, DoneHandler done) override
+    {
+        m_held.push_back([this, account, done] { m_inner.remove(account, done); });
+    }
+    QString description() const override { return QStringLiteral("held test keychain"); }
+
+    int heldRemovals() const { return int(m_held.size()); }
+    void releaseRemovals()
+    {
+        const auto held = std::exchange(m_held, {});
+        for (const auto &removal : held)
+            removal();
+    }
+    std::optional<QString> stored(const QString &account)
+    {
+        std::optional<QString> found;
+        m_inner.read(account, [&](std::optional<QString> token, const QString &) {
+            found = std::move(token);
+        });
+        return found;
+    }
+
+private:
+    MemoryTokenStore m_inner;
+    std::vector<std::function<void()>> m_held;
+};
 
 } // namespace
 
@@ -241,6 +283,39 @@ private slots:
         QVERIFY(!restored.isLoggedIn());
         QVERIFY(connection.token().isEmpty());
         QVERIFY(!storedToken(tokens, account));
+    }
+
+    // Logging out and straight in again while the keychain is slow to
+    // remove the old token: the removal must not land after the new login's
+    // write and delete the token just saved.
+    void aSlowKeychainRemovalNeverDeletesTheNextLoginsToken()
+    {
+        CertificatePins pins(m_config.filePath(QStringLiteral("slowkeychain.ini")));
+        HeldRemovalTokenStore tokens;
+        ServerConnection connection(pins);
+        connection.setServer(m_server.baseUrl());
+        connection.trustFingerprint(m_server.certificateFingerprint());
+        const QString account = QStringLiteral("erin@") + connection.hostAndPort();
+        Session session(connection, tokens);
+        const ApiReply first = await([&](auto handler) {
+            session.login(QStringLiteral("erin"), QString::fromLatin1(kPassword), handler);
+        });
+        QVERIFY2(first.ok(), qPrintable(first.message()));
+
+        bool loggedOut = false;
+        session.logout([&](const ApiReply &) { loggedOut = true; });
+        std::optional<ApiReply> again;
+        session.login(QStringLiteral("erin"), QString::fromLatin1(kPassword),
+                      [&](const ApiReply &reply) { again = reply; });
+        // Both answers are in and the removal still waits in the keychain.
+        QTRY_VERIFY_WITH_TIMEOUT(tokens.heldRemovals() == 1 && !connection.token().isEmpty(),
+                                 kWaitMs);
+        const QString newToken = connection.token();
+        tokens.releaseRemovals();
+        QTRY_VERIFY_WITH_TIMEOUT(again.has_value() && loggedOut, kWaitMs);
+        QVERIFY2(again->ok(), qPrintable(again->message()));
+        QVERIFY(session.isLoggedIn());
+        QCOMPARE(tokens.stored(account), std::optional<QString>(newToken));
     }
 
     // Last: restarts the server. Every event exactly once, in order, across
