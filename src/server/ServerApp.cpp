@@ -18,6 +18,7 @@
 #include "StoreEventSource.h"
 
 #include <QFile>
+#include <QHostInfo>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSysInfo>
@@ -80,7 +81,8 @@ bool ServerApp::loadTls(QString *error)
         identity = SelfSignedCertificate::loadFiles(m_options.certFile, m_options.keyFile, error);
     else
         identity = SelfSignedCertificate::ensureInDirectory(
-            m_options.dataDir, certificateHosts(m_options, QSysInfo::machineHostName()),
+            m_options.dataDir,
+            certificateHosts(m_options, QSysInfo::machineHostName(), QHostInfo::localDomainName()),
             m_clock.now(), error);
     if (!identity)
         return false;
@@ -163,15 +165,22 @@ QString ServerApp::runbooksSeededKey()
 }
 
 QStringList ServerApp::certificateHosts(const ServerOptions &options,
-                                        const QString &machineHostName)
+                                        const QString &machineHostName, const QString &domainName)
 {
     QStringList hosts = options.certHosts;
     // A host name the certificate cannot carry (say one with an underscore)
     // is left out rather than failing the start over a convenience.
     if (!machineHostName.isEmpty() &&
         machineHostName.compare(QLatin1String("localhost"), Qt::CaseInsensitive) != 0 &&
-        SelfSignedCertificate::isValidHost(machineHostName))
+        SelfSignedCertificate::isValidHost(machineHostName)) {
         hosts.append(machineHostName);
+        const QString domain =
+            domainName.startsWith(QLatin1Char('.')) ? domainName.mid(1) : domainName;
+        const QString fullName = machineHostName + QLatin1Char('.') + domain;
+        if (!machineHostName.contains(QLatin1Char('.')) && !domain.isEmpty() &&
+            SelfSignedCertificate::isValidHost(fullName) && !hosts.contains(fullName))
+            hosts.append(fullName);
+    }
     const QHostAddress &listen = options.listenAddress;
     const bool anyAddress = listen == QHostAddress(QHostAddress::Any) ||
                             listen == QHostAddress(QHostAddress::AnyIPv4) ||

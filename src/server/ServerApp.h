@@ -66,10 +66,13 @@ public:
 
     // The names a new self-signed certificate gets besides localhost,
     // 127.0.0.1 and ::1: options.certHosts, the machine's host name (unless
-    // empty, "localhost" or not a valid DNS name) and the listen address when
-    // it is one specific non-loopback address.
+    // empty, "localhost" or not a valid DNS name) and, when that is a short
+    // name and the machine has a DNS domain, the full name too (clients reach
+    // servers by it); then the listen address when it is one specific
+    // non-loopback address.
     static QStringList certificateHosts(const ServerOptions &options,
-                                        const QString &machineHostName);
+                                        const QString &machineHostName,
+                                        const QString &domainName = {});
 
     quint16 port() const { return m_port; }
     // The store document written with the --runbooks seeding (or instead of

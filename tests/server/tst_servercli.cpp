@@ -899,6 +899,14 @@ private slots:
         // A host name a certificate cannot carry is left out, not a failed start.
         QCOMPARE(ServerApp::certificateHosts(options, QStringLiteral("my_host")),
                  options.certHosts);
+        // A short host name in a DNS domain: the full name too, once.
+        QCOMPARE(ServerApp::certificateHosts(options, QStringLiteral("icc-host"),
+                                             QStringLiteral("corp.example.net")),
+                 options.certHosts + QStringList({QStringLiteral("icc-host"),
+                                                  QStringLiteral("icc-host.corp.example.net")}));
+        QCOMPARE(ServerApp::certificateHosts(options, QStringLiteral("icc-host.corp.example.net"),
+                                             QStringLiteral("corp.example.net")),
+                 options.certHosts + QStringList{QStringLiteral("icc-host.corp.example.net")});
     }
 
     void newCertificateNamesItsHostsAndIsNeverReplaced()
