@@ -13,7 +13,10 @@ SerialTokenStore::~SerialTokenStore() = default;
 void SerialTokenStore::read(const QString &account, ReadHandler done)
 {
     enqueue([this, account, done = std::move(done)](std::function<void()> finished) {
-        m_inner.read(account, [done, finished](std::optional<QString> token, QString error) {
+        m_inner.read(account, [alive = alive(), done, finished](std::optional<QString> token,
+                                                                QString error) {
+            if (alive.expired())
+                return; // whoever asked went with this store
             done(std::move(token), std::move(error));
             finished();
         });
@@ -23,7 +26,9 @@ void SerialTokenStore::read(const QString &account, ReadHandler done)
 void SerialTokenStore::write(const QString &account, const QString &token, DoneHandler done)
 {
     enqueue([this, account, token, done = std::move(done)](std::function<void()> finished) {
-        m_inner.write(account, token, [done, finished](bool ok, QString error) {
+        m_inner.write(account, token, [alive = alive(), done, finished](bool ok, QString error) {
+            if (alive.expired())
+                return;
             done(ok, std::move(error));
             finished();
         });
@@ -33,7 +38,9 @@ void SerialTokenStore::write(const QString &account, const QString &token, DoneH
 void SerialTokenStore::remove(const QString &account, DoneHandler done)
 {
     enqueue([this, account, done = std::move(done)](std::function<void()> finished) {
-        m_inner.remove(account, [done, finished](bool ok, QString error) {
+        m_inner.remove(account, [alive = alive(), done, finished](bool ok, QString error) {
+            if (alive.expired())
+                return;
             done(ok, std::move(error));
             finished();
         });
@@ -58,8 +65,7 @@ void SerialTokenStore::startNext()
     m_waiting.pop_front();
     // The caller's handler may delete this store (a window closing on the
     // answer): only a live store goes on.
-    std::weak_ptr<char> alive = m_alive;
-    operation([this, alive] {
+    operation([this, alive = alive()] {
         if (!alive.expired())
             startNext();
     });

@@ -12,7 +12,7 @@ namespace icc {
 // order they were asked for. Keychains answer when they like: a logout's
 // removal that answers late must not overtake the next login's write and
 // delete the new token. Answers arriving after this store is gone are
-// dropped.
+// dropped: its owner (the Session) and the handlers it passed went with it.
 class SerialTokenStore final : public TokenStore
 {
 public:
@@ -31,6 +31,7 @@ private:
     using Operation = std::function<void(std::function<void()> finished)>;
     void enqueue(Operation operation);
     void startNext();
+    std::weak_ptr<char> alive() const { return m_alive; }
 
     TokenStore &m_inner;
     std::deque<Operation> m_waiting;
