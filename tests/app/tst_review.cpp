@@ -3,9 +3,11 @@
 #include "DesktopTestServer.h"
 #include "EventStream.h"
 #include "GuiTestAlerts.h"
+#include "ParameterEditModel.h"
 #include "ReviewFriction.h"
 #include "ReviewPanel.h"
 #include "ReviewQueueModel.h"
+#include "ServerConnection.h"
 #include "Session.h"
 #include "TestAlerts.h"
 #include "TestPaths.h"
@@ -25,6 +27,7 @@
 #include <QtTest>
 
 #include <memory>
+#include <optional>
 
 using namespace icc;
 using namespace icc::test;
@@ -517,6 +520,77 @@ private slots:
 
     // Review events every 30 ms (a busy night): the queue still reloads
     // while they keep coming, not only once they stop.
+    // Modify through the panel: nothing to send until a value changed; the
+    // edited value reaches the server, which records it beside the proposal.
+    void modifySendsTheEditedParameter()
+    {
+        ReviewPanel erin(m_erin->context());
+        erin.show();
+        QVERIFY(activate(erin));
+        QString error;
+        QVERIFY2(accepted(m_server.ingest(genericCpuAlert(QStringLiteral("pm-modify")), &error)),
+                 qPrintable(error));
+        const QString action = QStringLiteral("restart_service");
+        QTRY_VERIFY_WITH_TIMEOUT(!queuedReview(erin, action).isEmpty(), kNetworkTimeoutMs);
+        const QString reviewId = queuedReview(erin, action);
+        auto *incidentTitle = child<QLabel>(erin, "incidentTitle");
+        for (int attempt = 0;; ++attempt) {
+            QSignalSpy shown(&erin, &ReviewPanel::reviewOpened);
+            erin.openReview(reviewId);
+            QVERIFY(shown.wait(kNetworkTimeoutMs));
+            QTRY_VERIFY_WITH_TIMEOUT(incidentTitle->text() != erin.friction()->incidentId(),
+                                     kNetworkTimeoutMs);
+            if (!erin.friction()->isStale())
+                break;
+            QVERIFY2(attempt < 5, "the incident never settled");
+        }
+
+        auto *modify = child<QPushButton>(erin, "modifyButton");
+        auto *modifyWhy = child<QLabel>(erin, "modifyWhy");
+        QVERIFY(child<QWidget>(erin, "modifyBox")->isVisible());
+        QVERIFY(!modify->isEnabled()); // nothing changed yet
+        QAbstractItemModel *parameters = child<QAbstractItemView>(erin, "parametersView")->model();
+        int deployment = -1;
+        for (int row = 0; row < parameters->rowCount(); ++row) {
+            if (parameters->index(row, ParameterEditModel::NameColumn).data().toString() ==
+                QLatin1String("deployment"))
+                deployment = row;
+        }
+        QVERIFY2(deployment >= 0, "restart_service has no deployment parameter");
+        QCOMPARE(parameters->index(deployment, ParameterEditModel::CurrentColumn).data().toString(),
+                 QStringLiteral("checkout-api"));
+        QVERIFY(parameters->setData(parameters->index(deployment, ParameterEditModel::NewColumn),
+                                    QStringLiteral("checkout-api-canary")));
+        child<QLineEdit>(erin, "reasonEdit")
+            ->setText(QStringLiteral("restart the canary first, it holds the stuck worker"));
+        QTRY_VERIFY2(modify->isEnabled(), qPrintable(modifyWhy->text()));
+
+        QSignalSpy answers(&erin, &ReviewPanel::decisionAnswered);
+        modify->click();
+        QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 1, kNetworkTimeoutMs);
+        QVERIFY2(answers.at(0).at(0).toBool(), qPrintable(answers.at(0).at(1).toString()));
+
+        // The server holds the new value: what would run now names the canary.
+        std::optional<ApiReply> review;
+        m_erin->connection().get(QStringLiteral("/api/v1/reviews/") + reviewId, nullptr,
+                                 [&](const ApiReply &reply) { review = reply; });
+        QTRY_VERIFY_WITH_TIMEOUT(review.has_value(), kNetworkTimeoutMs);
+        QVERIFY2(review->ok(), qPrintable(review->message()));
+        const QJsonObject recorded = review->object().value(QStringLiteral("review")).toObject();
+        QCOMPARE(recorded.value(QStringLiteral("state")).toString(), QStringLiteral("modified"));
+        QCOMPARE(recorded.value(QStringLiteral("modified_parameters"))
+                     .toObject()
+                     .value(QStringLiteral("deployment"))
+                     .toString(),
+                 QStringLiteral("checkout-api-canary"));
+        // What the agent proposed stays on record beside it.
+        QCOMPARE(recorded.value(QStringLiteral("parameters"))
+                     .toObject()
+                     .value(QStringLiteral("deployment"))
+                     .toString(),
+                 QStringLiteral("checkout-api"));
+    }
+
     void aSteadyFlowOfReviewEventsStillReloadsTheQueue()
     {
         ReviewPanel erin(m_erin->context());
