@@ -102,6 +102,23 @@ bool activate(QWidget &window)
     return QTest::qWaitForWindowActive(&window);
 }
 
+// The pipeline may still be moving the incident on: opens the review until
+// what the panel shows is current (the incident loaded and not changed since).
+void openWhenSettled(ReviewPanel &panel, const QString &reviewId)
+{
+    auto *incidentTitle = child<QLabel>(panel, "incidentTitle");
+    for (int attempt = 0;; ++attempt) {
+        QSignalSpy shown(&panel, &ReviewPanel::reviewOpened);
+        panel.openReview(reviewId);
+        QVERIFY(shown.wait(kNetworkTimeoutMs));
+        QTRY_VERIFY_WITH_TIMEOUT(incidentTitle->text() != panel.friction()->incidentId(),
+                                 kNetworkTimeoutMs);
+        if (!panel.friction()->isStale())
+            return;
+        QVERIFY2(attempt < 5, "the incident never settled");
+    }
+}
+
 } // namespace
 
 class TestReview : public QObject
@@ -393,19 +410,9 @@ private slots:
         const QString action = QStringLiteral("restart_service");
         QTRY_VERIFY_WITH_TIMEOUT(!queuedReview(erin, action).isEmpty(), kNetworkTimeoutMs);
         const QString reviewId = queuedReview(erin, action);
-        // The pipeline may still be moving the incident on: open until what
-        // erin sees is current (the incident loaded and not changed since).
-        auto *incidentTitle = child<QLabel>(erin, "incidentTitle");
-        for (int attempt = 0;; ++attempt) {
-            QSignalSpy shown(&erin, &ReviewPanel::reviewOpened);
-            erin.openReview(reviewId);
-            QVERIFY(shown.wait(kNetworkTimeoutMs));
-            QTRY_VERIFY_WITH_TIMEOUT(incidentTitle->text() != erin.friction()->incidentId(),
-                                     kNetworkTimeoutMs);
-            if (!erin.friction()->isStale())
-                break;
-            QVERIFY2(attempt < 5, "the incident never settled");
-        }
+        openWhenSettled(erin, reviewId);
+        if (QTest::currentTestFailed())
+            return;
         QSignalSpy opened(&erin, &ReviewPanel::reviewOpened);
         auto *approve = child<QPushButton>(erin, "approveButton");
         auto *approveWhy = child<QLabel>(erin, "approveWhy");
@@ -533,17 +540,9 @@ private slots:
         const QString action = QStringLiteral("restart_service");
         QTRY_VERIFY_WITH_TIMEOUT(!queuedReview(erin, action).isEmpty(), kNetworkTimeoutMs);
         const QString reviewId = queuedReview(erin, action);
-        auto *incidentTitle = child<QLabel>(erin, "incidentTitle");
-        for (int attempt = 0;; ++attempt) {
-            QSignalSpy shown(&erin, &ReviewPanel::reviewOpened);
-            erin.openReview(reviewId);
-            QVERIFY(shown.wait(kNetworkTimeoutMs));
-            QTRY_VERIFY_WITH_TIMEOUT(incidentTitle->text() != erin.friction()->incidentId(),
-                                     kNetworkTimeoutMs);
-            if (!erin.friction()->isStale())
-                break;
-            QVERIFY2(attempt < 5, "the incident never settled");
-        }
+        openWhenSettled(erin, reviewId);
+        if (QTest::currentTestFailed())
+            return;
 
         auto *modify = child<QPushButton>(erin, "modifyButton");
         auto *modifyWhy = child<QLabel>(erin, "modifyWhy");
